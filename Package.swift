@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Every target compiles in Swift 6 mode with the same upcoming features, so module
+/// boundaries stay explicit (`InternalImportsByDefault`, `MemberImportVisibility`) and
+/// existentials stay visible (`ExistentialAny`).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "lzsim",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lzsim", targets: ["LZSimCLI"]),
+        .library(name: "LZPolicy", targets: ["LZPolicy"]),
+        .library(name: "LZSim", targets: ["LZSim"]),
+        .library(name: "LZScenario", targets: ["LZScenario"]),
+        .library(name: "LZReport", targets: ["LZReport"]),
+        .library(name: "LZSimTesting", targets: ["LZSimTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "LZPolicy", swiftSettings: strictSettings),
+        .target(name: "LZSim", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
+        .target(name: "LZReport", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+        .target(
+            name: "LZScenario",
+            dependencies: ["LZPolicy", "LZSim", "LZReport"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LZSimTesting",
+            dependencies: ["LZScenario", "LZReport"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "LZSimCLI",
+            dependencies: [
+                "LZPolicy", "LZSim", "LZScenario", "LZReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
+        .testTarget(name: "LZSimTests", dependencies: ["LZSim"], swiftSettings: strictSettings),
+        .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),
+        .testTarget(name: "LZReportTests", dependencies: ["LZReport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "LZSimTestingTests",
+            dependencies: ["LZSimTesting"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "LZSimCLITests", dependencies: ["LZSimCLI"], swiftSettings: strictSettings),
+    ]
+)

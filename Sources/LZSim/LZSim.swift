@@ -1,0 +1,2 @@
+// LZSim: the simulated world (Organizations, IAM and STS, KMS, ACM, networking) behind one
+// authorization gateway. See ARCHITECTURE.md.

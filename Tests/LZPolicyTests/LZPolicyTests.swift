@@ -1,0 +1,1 @@
+// Tests for LZPolicy land beside the module's code.

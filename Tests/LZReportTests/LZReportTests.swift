@@ -1,0 +1,1 @@
+// Tests for LZReport land beside its writers.

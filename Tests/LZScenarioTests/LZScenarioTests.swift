@@ -1,0 +1,1 @@
+// Tests for LZScenario land beside the module's code.

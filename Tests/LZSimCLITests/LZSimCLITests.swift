@@ -1,0 +1,1 @@
+// Tests for the lzsim command line land beside its commands.

@@ -1,0 +1,1 @@
+// Tests for LZSimTesting land beside the module's code.

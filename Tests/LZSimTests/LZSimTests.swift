@@ -1,0 +1,1 @@
+// Tests for LZSim land beside the module's code.
