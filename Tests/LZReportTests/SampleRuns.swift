@@ -60,7 +60,7 @@ enum SampleRuns {
             let cases = outcomes.enumerated().map { index, outcome in
                 CaseResult(
                     name: "CHK-\(index) check \(index)", location: ReportLocation(path: file, line: index + 3),
-                    time: 0.001 * Double(index), outcome: outcome, systemOut: "trace \(index)")
+                    time: 0.001 * Double(index), outcome: outcome, systemOut: "trace \(name) \(index)")
             }
             return SuiteResult(name: name, file: file, timestamp: pinned, time: 0.5, cases: cases)
         }

@@ -42,7 +42,8 @@ public struct JUnitWriter: Sendable {
     /// The file name of a suite in directory mode; characters unsafe in file names become `_`.
     public static func fileName(forSuite name: String) -> String {
         let safe = name.unicodeScalars.map { scalar -> String in
-            let allowed = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar)
+            let allowed =
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar)
             return allowed ? String(scalar) : "_"
         }
         return "TEST-" + safe.joined() + ".xml"

@@ -9,9 +9,11 @@ enum TextLimits {
     /// Testcase output is capped well below Jenkins's 50,000 + 50,000 characters for failures.
     static let outputBytes = 64 * 1024
 
-    /// The first line of `text`, cut to `limit` scalars with `…` when it is longer.
+    /// The first line of `text`, sanitised, cut to `limit` scalars with `…` when it is longer.
     static func oneLine(_ text: String, limit: Int = messageScalars) -> String {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        // Sanitising first turns controls such as NEL into markers, so only real line ends cut;
+        // `Character.isNewline` also covers CR LF, which Swift keeps as one character.
+        let firstLine = TextSanitizer.sanitize(text).prefix { !$0.isNewline }
         return cut(String(firstLine), toScalars: limit)
     }
 
@@ -30,12 +32,14 @@ enum TextLimits {
         return kept + "…"
     }
 
-    /// `text` cut to at most `limit` UTF-8 bytes on a scalar boundary, followed by a line saying
-    /// how many bytes were dropped.
+    /// `text` cut to at most `limit` UTF-8 bytes on a scalar boundary, the last line of which
+    /// says how many bytes were dropped.
     static func capped(_ text: String, bytes limit: Int) -> String {
         let utf8 = text.utf8
         guard utf8.count > limit else { return text }
-        var end = utf8.index(utf8.startIndex, offsetBy: limit)
+        // The marker can never be longer than with the whole text's size in it.
+        let reserve = "\n[truncated \(utf8.count) bytes]".utf8.count
+        var end = utf8.index(utf8.startIndex, offsetBy: max(0, limit - reserve))
         // Step back to the start of a scalar: continuation bytes look like 0b10xxxxxx.
         while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 {
             end = utf8.index(before: end)
