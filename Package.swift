@@ -51,6 +51,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Benchmarks are executables outside Sources/; see Benchmarks/README.md for the commands.
+        .executableTarget(
+            name: "ReportBench",
+            dependencies: ["LZReport"],
+            path: "Benchmarks/ReportBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
         .testTarget(name: "LZSimTests", dependencies: ["LZSim"], swiftSettings: strictSettings),
         .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),
