@@ -1,1 +1,0 @@
-// Tests for the lzsim command line land beside its commands.
