@@ -14,14 +14,14 @@ func argument(_ name: String, default value: Int) -> Int {
 }
 
 #if os(Linux)
-let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+    let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
 #else
-let RUSAGE_SELF_WHO = RUSAGE_SELF
+    let rusageSelf = RUSAGE_SELF
 #endif
 
 func peakResidentKiB() -> Int {
     var usage = rusage()
-    getrusage(RUSAGE_SELF_WHO, &usage)
+    getrusage(rusageSelf, &usage)
     return Int(usage.ru_maxrss)  // KiB on Linux
 }
 
@@ -45,7 +45,8 @@ func testcase(_ index: Int, suite: String) -> CaseResult {
 
 let perSuite = caseCount / suiteCount
 let suites = (0..<suiteCount).map { number in
-    SuiteResult(name: "bench.suite-\(number)", file: "scenarios/bench/suite-\(number).yaml", timestamp: timestamp, time: 1)
+    SuiteResult(
+        name: "bench.suite-\(number)", file: "scenarios/bench/suite-\(number).yaml", timestamp: timestamp, time: 1)
 }
 func cases(of number: Int) -> LazyMapCollection<Range<Int>, CaseResult> {
     let count = number == suiteCount - 1 ? caseCount - perSuite * (suiteCount - 1) : perSuite
