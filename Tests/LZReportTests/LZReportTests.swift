@@ -1,1 +1,0 @@
-// Tests for LZReport land beside its writers.
