@@ -112,3 +112,27 @@ import Testing
         #expect(problems.map(\.message) == ["testsuite 's' has tests='many', expected a count: its testcases number 1"])
     }
 }
+
+@Suite struct JUnitCheckerScaleTests {
+    @Test("lines past 65 535 are reported exactly, as in large reports")
+    func bigLineNumbers() throws {
+        let padding = String(repeating: "\n", count: 70_000)
+        let text = #"<testsuite name="s">\#(padding)<testcase name="a" time="1"/></testsuite>"#
+        let problems = try JUnitChecker.check(Data(text.utf8), path: "big.xml")
+        #expect(problems.map(\.line) == [70_001])
+    }
+
+    @Test("reports are read on many threads at once with the same result")
+    func concurrentReads() async throws {
+        let url = JUnitFixtures.url("lzsim-rich.xml")
+        let expected = try JUnitReader.read(fileAt: url)
+        let runs = try await withThrowingTaskGroup(of: TestRun.self) { group in
+            for _ in 0..<32 {
+                group.addTask { try JUnitReader.read(fileAt: url) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(runs.count == 32)
+        #expect(runs.allSatisfy { $0 == expected })
+    }
+}

@@ -41,5 +41,6 @@ public struct JUnitProblem: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The problem as one line: `path:line: message`.
     public var description: String { "\(path):\(line): \(message)" }
 }

@@ -25,6 +25,7 @@ public struct JUnitSchema: Sendable, Equatable, CustomStringConvertible {
         self.name = name
     }
 
+    /// The schema's file name, such as `lzsim-junit-rich.xsd`.
     public var description: String { "\(name).xsd" }
 
     /// Where the schema file lies among the library's resources, for tools such as `xmllint --schema`.

@@ -16,6 +16,7 @@ public struct SchemaViolation: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The violation as one line: `path:line: message`, or `path: message` when the line is unknown.
     public var description: String {
         if let line {
             return "\(path):\(line): \(message)"

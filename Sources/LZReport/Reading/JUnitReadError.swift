@@ -34,6 +34,7 @@ public struct JUnitReadError: Error, Sendable, Equatable, CustomStringConvertibl
         self.message = message
     }
 
+    /// The error as one line: `path:line: message`, or `path: message` when the line is unknown.
     public var description: String {
         if let line {
             return "\(path):\(line): \(message)"
