@@ -45,17 +45,18 @@ enum SafeXMLParser {
             let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
             state.firstError = (message, error.pointee.line > 0 ? Int(error.pointee.line) : nil)
         }
-        let document = data.withUnsafeBytes { bytes in
-            let base = bytes.bindMemory(to: CChar.self).baseAddress
-            return xmlCtxtReadMemory(context, base, Int32(bytes.count), nil, nil, options)
+        // `state` is reached only through `_private` while libxml2 runs, so it must outlive the call.
+        let document = withExtendedLifetime(state) {
+            data.withUnsafeBytes { bytes in
+                let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+                return xmlCtxtReadMemory(context, base, Int32(bytes.count), nil, nil, options)
+            }
         }
-        withExtendedLifetime(state) {}
         if let doctypeLine = state.doctypeLine {
             xmlFreeDoc(document)
             throw refusal(path: path, line: doctypeLine)
         }
         guard let document else {
-            xmlFreeDoc(document)
             let (message, line) = state.firstError ?? ("unknown error", nil)
             throw JUnitReadError(.notXML, path: path, line: line, message: "not well-formed XML: \(tidy(message))")
         }

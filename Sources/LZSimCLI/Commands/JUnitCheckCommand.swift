@@ -10,8 +10,9 @@ struct JUnitCheckCommand: ParsableCommand {
         discussion: """
             Works on any tool's JUnit report. Checks that the counts on every suite (and the \
             root's sums, where present) equal its testcases, that a testcase has at most one \
-            outcome, that messages are one line of at most 500 characters, that testcase names \
-            are unique, present and trimmed, that `file` is repository-relative, that `time` has \
+            outcome, that messages are one line of at most 500 characters, that suite and \
+            testcase names are present and trimmed and testcase names unique, that `file` is \
+            repository-relative, that `time` has \
             three decimals, `timestamp` is UTC `YYYY-MM-DDTHH:MM:SS`, and `line` is at least 1.
 
             Prints one `path:line: problem` line per problem on standard output. Exits 0 when \
