@@ -29,6 +29,10 @@ public struct JUnitSchema: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(name).xsd" }
 
     /// Where the schema file lies among the library's resources, for tools such as `xmllint --schema`.
+    ///
+    /// The schemas travel in SwiftPM's resource bundle beside the binary; a binary copied away
+    /// from that bundle cannot validate (SwiftPM's accessor stops the process), while reading and
+    /// checking reports need no resources at all.
     public var url: URL? {
         Bundle.module.url(forResource: name, withExtension: "xsd", subdirectory: "Schemas")
     }
