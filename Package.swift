@@ -32,7 +32,13 @@ let package = Package(
         ),
         .target(name: "LZPolicy", swiftSettings: strictSettings),
         .target(name: "LZSim", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
-        .target(name: "LZReport", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+        .target(
+            name: "LZReport",
+            dependencies: ["CLibXML2"],
+            // lzsim's own JUnit schemas ship with the library so tests and tools can validate reports.
+            resources: [.copy("Schemas")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "LZScenario",
             dependencies: ["LZPolicy", "LZSim", "LZReport"],
