@@ -12,19 +12,19 @@ import Testing
     func clean() throws {
         let result = try lzsim("junit", "check", "lzsim-rich.xml", "lzsim-strict.xml")
         #expect(result.status == 0)
-        #expect(result.output == "")
-        #expect(result.errors == "")
+        #expect(result.standardOutput == "")
+        #expect(result.standardError == "")
     }
 
     @Test("problems are printed as path:line: problem on standard output and exit 1")
     func problems() throws {
         let result = try lzsim("junit", "check", "lzsim-rich.xml", "broken-rules.xml")
-        let lines = result.output.split(separator: "\n")
+        let lines = result.standardOutput.split(separator: "\n")
         #expect(result.status == 1)
         #expect(lines.count == 16)
         #expect(lines.allSatisfy { $0.hasPrefix("broken-rules.xml:") })
         #expect(lines.first == "broken-rules.xml:2: testsuites has tests='9', but the file's testcases number 8")
-        #expect(result.errors == "")
+        #expect(result.standardError == "")
     }
 
     @Test(
@@ -46,63 +46,26 @@ import Testing
     func badInput(file: String, error: String) throws {
         let result = try lzsim("junit", "check", file)
         #expect(result.status == 2)
-        #expect(result.errors == error + "\n")
-        #expect(result.output == "")
+        #expect(result.standardError == error + "\n")
+        #expect(result.standardOutput == "")
     }
 
     @Test("one unreadable file does not hide the problems of the others, and input errors win the exit status")
     func mixed() throws {
         let result = try lzsim("junit", "check", "no-such-report.xml", "broken-rules.xml")
         #expect(result.status == 2)
-        #expect(result.output.split(separator: "\n").count == 16)
-        #expect(result.errors.split(separator: "\n").count == 1)
+        #expect(result.standardOutput.split(separator: "\n").count == 16)
+        #expect(result.standardError.split(separator: "\n").count == 1)
     }
 
     @Test("no file is a usage error")
     func noFile() throws {
         let result = try lzsim("junit", "check")
         #expect(result.status == 2)
-        #expect(result.errors.contains("Missing expected argument"))
+        #expect(result.standardError.contains("Missing expected argument"))
     }
 
-    private struct Result {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    private func lzsim(_ arguments: String...) throws -> Result {
-        let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.fixtures
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Reading to the end before waiting keeps a full pipe from blocking the child.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self)
-        )
-    }
-
-    /// The `lzsim` executable lies in the build products directory, beside the test bundle.
-    private static func binary() throws -> URL {
-        let directories =
-            [Bundle.main.executableURL?.deletingLastPathComponent()]
-            + Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map {
-                $0.bundleURL.deletingLastPathComponent()
-            }
-        let candidates = directories.compactMap { $0?.appendingPathComponent("lzsim") }
-        return try #require(
-            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-            "lzsim is built beside the tests in \(candidates)"
-        )
+    private func lzsim(_ arguments: String...) throws -> LZSimProcess {
+        try LZSimProcess.run(arguments, in: Self.fixtures.path)
     }
 }

@@ -26,29 +26,9 @@ public enum ReportFormat {
     }
 
     /// Parses the contract's timestamp form back into a date.
-    /// - Returns: `nil` when `text` is not exactly `YYYY-MM-DDTHH:MM:SS`.
+    /// - Returns: `nil` when `text` is not exactly `YYYY-MM-DDTHH:MM:SS` naming a real instant.
     public static func date(fromTimestamp text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        let shape = Array("0000-00-00T00:00:00".utf8)
-        guard bytes.count == shape.count else { return nil }
-        for (byte, expected) in zip(bytes, shape) {
-            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            guard expected == UInt8(ascii: "0") ? isDigit : byte == expected else { return nil }
-        }
-        func number(_ range: Range<Int>) -> Int32 {
-            range.reduce(0) { $0 * 10 + Int32(bytes[$1] - UInt8(ascii: "0")) }
-        }
-        var parts = tm()
-        parts.tm_year = number(0..<4) - 1900
-        parts.tm_mon = number(5..<7) - 1
-        parts.tm_mday = number(8..<10)
-        parts.tm_hour = number(11..<13)
-        parts.tm_min = number(14..<16)
-        parts.tm_sec = number(17..<19)
-        guard (0...11).contains(parts.tm_mon), (1...31).contains(parts.tm_mday), parts.tm_hour < 24,
-            parts.tm_min < 60, parts.tm_sec < 61
-        else { return nil }
-        return Date(timeIntervalSince1970: TimeInterval(timegm(&parts)))
+        ReportTimestamp.isContractForm(text) ? ReportTimestamp.parse(text) : nil
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -5,6 +5,6 @@ struct JUnitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "junit",
         abstract: "Check and merge JUnit XML reports.",
-        subcommands: [JUnitCheckCommand.self]
+        subcommands: [JUnitCheckCommand.self, JUnitMergeCommand.self]
     )
 }
