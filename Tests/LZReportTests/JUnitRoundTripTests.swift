@@ -12,15 +12,11 @@ import Testing
         return url
     }
 
-    static func schema(_ flavor: JUnitOptions.Flavor) -> JUnitSchema {
-        flavor == .rich ? .rich : .strict
-    }
-
     @Test("writer output is valid against lzsim's schema for its flavour", arguments: JUnitOptions.Flavor.allCases)
     func schemaValid(flavor: JUnitOptions.Flavor) throws {
         for run in [SampleRuns.reference, SampleRuns.several] {
             let url = try Self.write(run, flavor: flavor)
-            let violations = Self.schema(flavor).validate(fileAt: url)
+            let violations = JUnitSchema(flavor: flavor).validate(fileAt: url)
             #expect(violations.isEmpty, "\(violations)")
             #expect(try JUnitChecker.check(fileAt: url).isEmpty)
         }
@@ -40,7 +36,7 @@ import Testing
             name: "hostile", file: "scenarios/hostile.yaml", timestamp: SampleRuns.pinned,
             properties: [ReportProperty("lzsim.framework.cis", hostile)], cases: [testcase], systemErr: hostile)
         let url = try Self.write(TestRun(suites: [suite]), flavor: flavor)
-        #expect(Self.schema(flavor).validate(fileAt: url).isEmpty)
+        #expect(JUnitSchema(flavor: flavor).validate(fileAt: url).isEmpty)
 
         let back = try #require(try JUnitReader.read(fileAt: url).suites.first)
         #expect(back.properties == [ReportProperty("lzsim.framework.cis", expected)])

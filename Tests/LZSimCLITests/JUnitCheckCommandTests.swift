@@ -65,6 +65,16 @@ import Testing
         #expect(result.standardError.contains("Missing expected argument"))
     }
 
+    @Test("--schema also validates against lzsim's own schema for the flavour")
+    func schemaValidation() throws {
+        let rich = try lzsim("junit", "check", "--schema", "rich", "lzsim-rich.xml", "lzsim-strict.xml")
+        #expect(rich.status == 0, "\(rich.standardOutput)")
+        let strict = try lzsim("junit", "check", "--schema", "strict", "lzsim-rich.xml")
+        #expect(strict.status == 1)
+        #expect(strict.standardOutput.hasPrefix("lzsim-rich.xml:2: "))
+        #expect(strict.standardOutput.contains("'name': The attribute 'name' is not allowed"))
+    }
+
     private func lzsim(_ arguments: String...) throws -> LZSimProcess {
         try LZSimProcess.run(arguments, in: Self.fixtures.path)
     }

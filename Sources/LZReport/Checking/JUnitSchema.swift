@@ -25,16 +25,39 @@ public struct JUnitSchema: Sendable, Equatable, CustomStringConvertible {
         self.name = name
     }
 
+    /// The schema for reports of `flavor`.
+    public init(flavor: JUnitOptions.Flavor) {
+        self = flavor == .rich ? .rich : .strict
+    }
+
     /// The schema's file name, such as `lzsim-junit-rich.xsd`.
     public var description: String { "\(name).xsd" }
 
     /// Where the schema file lies among the library's resources, for tools such as `xmllint --schema`.
     ///
-    /// The schemas travel in SwiftPM's resource bundle beside the binary; a binary copied away
-    /// from that bundle cannot validate (SwiftPM's accessor stops the process), while reading and
-    /// checking reports need no resources at all.
+    /// The schemas travel in SwiftPM's resource bundle beside the binary. The bundle is looked up
+    /// here rather than through `Bundle.module`, whose accessor stops the process when a binary
+    /// has been copied away from it; a missing bundle gives `nil` and a clear violation instead.
     public var url: URL? {
-        Bundle.module.url(forResource: name, withExtension: "xsd", subdirectory: "Schemas")
+        let fileManager = FileManager.default
+        for directory in Self.resourceDirectories {
+            let candidate = directory.appendingPathComponent("Schemas/\(name).xsd")
+            if fileManager.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    /// The places SwiftPM puts LZReport's resource bundle: beside the executable or test bundle
+    /// (`.resources` on Linux), or inside an app bundle's resources (`.bundle` on macOS).
+    private static var resourceDirectories: [URL] {
+        let bundleNames = [
+            "lzsim_LZReport.resources", "lzsim_LZReport.bundle", "lzsim_LZReport.bundle/Contents/Resources",
+        ]
+        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        let bases =
+            [executable, Bundle.main.bundleURL, Bundle.main.resourceURL].compactMap { $0 }
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        return bases.flatMap { base in bundleNames.map { base.appendingPathComponent($0) } }
     }
 
     /// Validates the file at `url` and returns every violation; an empty array means valid.
