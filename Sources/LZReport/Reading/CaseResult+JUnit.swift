@@ -1,11 +1,6 @@
 import Foundation
 
 extension CaseResult {
-    /// The property the contract (C.5) sets on an advisory finding that passes.
-    static let advisoryProperty = "lzsim.advisory"
-    /// The prefix of the `<system-out>` line that carries an advisory finding.
-    static let advisoryPrefix = "ADVISORY: "
-
     init(node: JUnitNode, path: String) throws(JUnitReadError) {
         guard let name = node.attribute("name"), !name.isEmpty else {
             throw JUnitReadError(
@@ -24,12 +19,13 @@ extension CaseResult {
         case "error": outcome = .errored(Problem(node: outcomeNode!, failure: false))
         case "skipped": outcome = .skipped(Skip(node: outcomeNode!))
         default:
-            if properties.contains(ReportProperty(Self.advisoryProperty, "true")) {
+            if properties.contains(ReportProperty(PropertyName.advisory, "true")) {
                 // The writer derives both the property and the line from the outcome, so they go.
-                properties.removeAll { $0.name == Self.advisoryProperty }
+                properties.removeAll { $0.name == PropertyName.advisory }
                 var lines = systemOut.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                let index = lines.firstIndex { $0.hasPrefix(Self.advisoryPrefix) }
-                let message = index.map { String(lines.remove(at: $0).dropFirst(Self.advisoryPrefix.count)) } ?? ""
+                let index = lines.firstIndex { $0.hasPrefix(PropertyName.advisoryOutputPrefix) }
+                let message =
+                    index.map { String(lines.remove(at: $0).dropFirst(PropertyName.advisoryOutputPrefix.count)) } ?? ""
                 systemOut = lines.joined(separator: "\n")
                 outcome = .advisory(Problem(.expectationFailed, message: message))
             } else {

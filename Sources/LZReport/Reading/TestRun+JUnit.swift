@@ -38,7 +38,7 @@ extension TestRun {
 extension SuiteResult {
     /// Suite properties the writer derives from the run and the options, so keeping them would
     /// write them twice.
-    static let regeneratedProperties: Set<String> = ["lzsim.version", "lzsim.scenario", "lzsim.flavor"]
+    static let regeneratedProperties: Set<String> = [PropertyName.version, PropertyName.scenario, PropertyName.flavor]
 
     init(node: JUnitNode, path: String) throws(JUnitReadError) {
         guard let name = node.attribute("name"), !name.isEmpty else {
@@ -69,7 +69,7 @@ extension SuiteResult {
         var seed: UInt64?
         var properties: [ReportProperty] = []
         for property in allProperties where !Self.regeneratedProperties.contains(property.name) {
-            if property.name == "lzsim.seed", seed == nil, let value = UInt64(property.value) {
+            if property.name == PropertyName.seed, seed == nil, let value = UInt64(property.value) {
                 seed = value
             } else {
                 properties.append(property)
@@ -80,7 +80,7 @@ extension SuiteResult {
             cases.append(try CaseResult(node: testcase, path: path))
         }
         // Strict reports drop the suite's `file`; the `lzsim.scenario` property still names it.
-        let file = node.attribute("file") ?? allProperties.first { $0.name == "lzsim.scenario" }?.value ?? ""
+        let file = node.attribute("file") ?? allProperties.first { $0.name == PropertyName.scenario }?.value ?? ""
         self.init(
             name: name,
             file: file,

@@ -22,13 +22,13 @@ enum JUnitElements {
             try xml.attribute("file", suite.file)
         }
         var properties = [
-            ReportProperty("lzsim.version", options.version),
-            ReportProperty("lzsim.scenario", suite.file),
+            ReportProperty(PropertyName.version, options.version),
+            ReportProperty(PropertyName.scenario, suite.file),
         ]
         if let seed = suite.seed {
-            properties.append(ReportProperty("lzsim.seed", String(seed)))
+            properties.append(ReportProperty(PropertyName.seed, String(seed)))
         }
-        properties.append(ReportProperty("lzsim.flavor", options.flavor.rawValue))
+        properties.append(ReportProperty(PropertyName.flavor, options.flavor.rawValue))
         try write(properties: properties + suite.properties, xml: xml)
     }
 

@@ -55,8 +55,8 @@ struct RenderedCase {
             showOutput = true
         case .advisory(let problem):
             element = nil
-            advisoryLine = "ADVISORY: " + TextLimits.oneLine(problem.message)
-            properties.append(ReportProperty("lzsim.advisory", "true"))
+            advisoryLine = PropertyName.advisoryOutputPrefix + TextLimits.oneLine(problem.message)
+            properties.append(ReportProperty(PropertyName.advisory, "true"))
         }
         let trace = showOutput ? result.systemOut : ""
         let joined = [advisoryLine, trace.isEmpty ? nil : trace].compactMap { $0 }.joined(separator: "\n")
