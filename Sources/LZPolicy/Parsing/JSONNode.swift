@@ -75,7 +75,7 @@ public struct JSONNode: Sendable {
         switch value {
         case .object: "an object"
         case .array: "an array"
-        case .string(let text): "the string \(JSONNode.quoted(text))"
+        case .string(let text): JSONNode.quoted(text)
         case .number(let text): "the number \(text)"
         case .bool(let flag): flag ? "true" : "false"
         case .null: "null"
