@@ -30,7 +30,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "LZPolicy", swiftSettings: strictSettings),
+        .target(
+            name: "LZPolicy",
+            exclude: ["Catalog/make-catalog.py"],
+            resources: [.copy("Resources/iam-catalog.txt")],
+            swiftSettings: strictSettings
+        ),
         .target(name: "LZSim", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
         .target(
             name: "LZReport",

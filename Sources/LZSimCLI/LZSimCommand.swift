@@ -23,7 +23,12 @@ struct LZSimCommand: AsyncParsableCommand {
               2  usage or input error: bad arguments, unreadable or malformed files
             """,
         version: LZSimVersion.current,
-        subcommands: [JUnitCommand.self]
+        subcommands: [
+            JUnitCommand.self,
+            EvaluateCommand.self,
+            ExplainCommand.self,
+            ValidatePolicyCommand.self,
+        ]
     )
 
     /// Runs the command line, mapping ArgumentParser's usage failures to exit status 2.

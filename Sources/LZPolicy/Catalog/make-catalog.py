@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Writes LZPolicy's compact IAM catalog from the project's AWS reference data.
+
+Usage: make-catalog.py IAM_ACTIONS_JSON GLOBAL_CONDITION_KEYS_JSON > ../Resources/iam-catalog.txt
+
+Line format (tab-separated):
+  S prefix                         a service
+  R name arn-template              a resource type of the current service
+  A ActionName rt1,rt2|-           an action and its resource types ("-": only "*")
+  K key type                       a service condition key
+  G key type                       a global condition key (type ArrayOf... when multivalued)
+"""
+import json
+import sys
+
+actions = json.load(open(sys.argv[1]))
+globals_ = json.load(open(sys.argv[2]))
+out = sys.stdout
+out.write("# IAM catalog for lzsim, from %s and the IAM "
+          "global condition keys page\n" % (actions.get("source", ""),))
+for key, info in sorted(globals_["keys"].items()):
+    kind = info["type"]
+    if info.get("multivalued") and not kind.startswith("ArrayOf"):
+        kind = "ArrayOf" + kind
+    out.write("G\t%s\t%s\n" % (key, kind))
+for prefix, service in sorted(actions["services"].items()):
+    out.write("S\t%s\n" % prefix)
+    for name, rt in sorted(service.get("resource_types", {}).items()):
+        out.write("R\t%s\t%s\n" % (name, rt["arn"]))
+    for name, action in sorted(service.get("actions", {}).items()):
+        types = [t["name"] for t in action.get("resource_types", []) if t.get("name")]
+        out.write("A\t%s\t%s\n" % (name, ",".join(types) if types else "-"))
+    for key, info in sorted(service.get("condition_keys", {}).items()):
+        out.write("K\t%s\t%s\n" % (key, info["type"]))

@@ -1,0 +1,101 @@
+/// A statement compiled for evaluation: lowercased action patterns, split ARN patterns, typed conditions.
+struct CompiledStatement: Sendable {
+    enum ResourceMatcher: Sendable {
+        case fixed(ARNPattern)
+        case template(PolicyTemplate)
+    }
+
+    let effect: Effect
+    let label: String
+    let index: Int
+    let position: SourcePosition
+    let actions: [WildcardPattern]
+    let actionsNegated: Bool
+    let resources: [ResourceMatcher]?
+    let resourcesNegated: Bool
+    let principals: [PrincipalMatcher]?
+    let principalsNegated: Bool
+    let conditions: [CompiledCondition]
+    let source: Statement
+
+    init(_ statement: Statement, version: PolicyVersion) {
+        let variables = version.supportsVariables
+        source = statement
+        effect = statement.effect.value
+        label = statement.label
+        index = statement.index
+        position = statement.position
+        actions = statement.action.values.map { WildcardPattern($0.value.lowercased()) }
+        actionsNegated = statement.action.isNegated
+        resources = statement.resource.map { element in
+            element.values.map { located in
+                let template = PolicyTemplate(located.value, variablesEnabled: variables)
+                return template.hasVariables ? .template(template) : .fixed(ARNPattern(located.value))
+            }
+        }
+        resourcesNegated = statement.resource?.isNegated ?? false
+        principals = statement.principal.map { $0.entries.map(PrincipalMatcher.init) }
+        principalsNegated = statement.principal?.isNegated ?? false
+        conditions = statement.conditions.map { CompiledCondition($0, variablesEnabled: variables) }
+    }
+
+    /// Whether `Action`/`NotAction` covers the (lowercased) action.
+    func matchesAction(_ action: String) -> Bool {
+        var action = action
+        return action.withUTF8 { bytes in
+            var any = false
+            for pattern in actions where pattern.matches(bytes[...]) {
+                any = true
+                break
+            }
+            return any != actionsNegated
+        }
+    }
+
+    /// Whether `Resource`/`NotResource` covers the resource; a statement without either (a trust policy) covers all.
+    ///
+    /// An entry whose variable has no value matches no resource
+    /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
+    func matchesResource(_ resource: String, _ context: RequestContext) -> Bool {
+        guard let resources else { return true }
+        var resource = resource
+        return resource.withUTF8 { bytes in
+            var any = false
+            for matcher in resources {
+                switch matcher {
+                case .fixed(let pattern):
+                    any = pattern.matches(bytes: bytes)
+                case .template(let template):
+                    guard let tokens = template.tokens(in: context, wildcards: true) else { continue }
+                    any = ARNPattern(tokens: tokens).matches(bytes: bytes)
+                }
+                if any { break }
+            }
+            return any != resourcesNegated
+        }
+    }
+
+    /// The index of the first condition clause that fails, or `nil` when all hold (they are ANDed).
+    func failingCondition(_ context: RequestContext) -> Int? {
+        for (index, condition) in conditions.enumerated() where !condition.evaluate(context) { return index }
+        return nil
+    }
+
+    /// How the `Principal` element names the caller; `NotPrincipal` covers a caller unless every link of its chain is listed.
+    func principalGrant(_ principal: Principal) -> PrincipalMatcher.Grant {
+        guard let principals else { return .direct }
+        if principalsNegated {
+            let chain = PrincipalMatcher.chain(of: principal)
+            let exempt = chain.allSatisfy { link in
+                principals.contains { $0 == link || $0 == .everyone }
+            }
+            return exempt ? .none : .direct
+        }
+        var best = PrincipalMatcher.Grant.none
+        for matcher in principals {
+            best = max(best, matcher.grant(for: principal))
+            if best == .direct { break }
+        }
+        return best
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for LZPolicy land beside the module's code.
