@@ -36,7 +36,13 @@ let package = Package(
             resources: [.copy("Resources/iam-catalog.txt")],
             swiftSettings: strictSettings
         ),
-        .target(name: "LZSim", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
+        .target(
+            name: "LZSim",
+            dependencies: ["LZPolicy"],
+            // AWS managed policy documents (IAM and Organizations), as AWS returns them.
+            resources: [.copy("Resources/ManagedPolicies")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "LZReport",
             dependencies: ["CLibXML2"],

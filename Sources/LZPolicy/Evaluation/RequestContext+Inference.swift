@@ -36,8 +36,8 @@ extension RequestContext {
         for (key, value) in principal.tags { add("aws:PrincipalTag/\(key)", value) }
     }
 
-    /// `YYYY-MM-DDThh:mm:ssZ` for an epoch time.
-    static func iso8601(_ epochSeconds: Int) -> String {
+    /// `YYYY-MM-DDThh:mm:ssZ` for an epoch time, as `aws:CurrentTime` and `aws:TokenIssueTime` write it.
+    public static func iso8601(_ epochSeconds: Int) -> String {
         let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400
         let secondsOfDay = epochSeconds - days * 86_400
         let shifted = days + 719_468

@@ -1,0 +1,79 @@
+public import LZPolicy
+
+/// An error a simulated operation returns, with AWS's error code and a message that names
+/// the offending value; access denials carry the decision that explains them.
+public struct AWSError: Error, Sendable, CustomStringConvertible {
+    /// AWS's error codes, as the services spell them.
+    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+
+        /// IAM and STS spell a denial `AccessDenied`.
+        public static let accessDenied = Code(rawValue: "AccessDenied")
+        /// Organizations, KMS and most newer services spell it `AccessDeniedException`.
+        public static let accessDeniedException = Code(rawValue: "AccessDeniedException")
+        public static let validation = Code(rawValue: "ValidationError")
+        public static let invalidInput = Code(rawValue: "InvalidInputException")
+        public static let noSuchEntity = Code(rawValue: "NoSuchEntity")
+        public static let entityAlreadyExists = Code(rawValue: "EntityAlreadyExists")
+        public static let limitExceeded = Code(rawValue: "LimitExceeded")
+        public static let deleteConflict = Code(rawValue: "DeleteConflict")
+        public static let unmodifiableEntity = Code(rawValue: "UnmodifiableEntity")
+        public static let malformedPolicyDocument = Code(rawValue: "MalformedPolicyDocument")
+        public static let expiredToken = Code(rawValue: "ExpiredToken")
+        public static let constraintViolation = Code(rawValue: "ConstraintViolationException")
+        public static let duplicatePolicyAttachment = Code(rawValue: "DuplicatePolicyAttachmentException")
+        public static let policyTypeNotEnabled = Code(rawValue: "PolicyTypeNotEnabledException")
+        public static let policyTypeAlreadyEnabled = Code(rawValue: "PolicyTypeAlreadyEnabledException")
+        public static let policyNotAttached = Code(rawValue: "PolicyNotAttachedException")
+        public static let policyNotFound = Code(rawValue: "PolicyNotFoundException")
+        public static let policyInUse = Code(rawValue: "PolicyInUseException")
+        public static let duplicatePolicy = Code(rawValue: "DuplicatePolicyException")
+        public static let malformedPolicyException = Code(rawValue: "MalformedPolicyDocumentException")
+        public static let alreadyInOrganization = Code(rawValue: "AlreadyInOrganizationException")
+        public static let organizationNotInUse = Code(rawValue: "AWSOrganizationsNotInUseException")
+        public static let parentNotFound = Code(rawValue: "ParentNotFoundException")
+        public static let organizationalUnitNotFound = Code(rawValue: "OrganizationalUnitNotFoundException")
+        public static let duplicateOrganizationalUnit = Code(rawValue: "DuplicateOrganizationalUnitException")
+        public static let organizationalUnitNotEmpty = Code(rawValue: "OrganizationalUnitNotEmptyException")
+        public static let accountNotFound = Code(rawValue: "AccountNotFoundException")
+        public static let sourceParentNotFound = Code(rawValue: "SourceParentNotFoundException")
+        public static let duplicateAccount = Code(rawValue: "DuplicateAccountException")
+        public static let accountAlreadyRegistered = Code(rawValue: "AccountAlreadyRegisteredException")
+        public static let targetNotFound = Code(rawValue: "TargetNotFoundException")
+        public static let invalidParameterValue = Code(rawValue: "InvalidParameterValue")
+        public static let packedPolicyTooLarge = Code(rawValue: "PackedPolicyTooLarge")
+        public static let resourceNotFound = Code(rawValue: "ResourceNotFoundException")
+        public static let conflict = Code(rawValue: "ConflictException")
+    }
+
+    /// The error code.
+    public var code: Code
+    /// What went wrong, naming the offending value.
+    public var message: String
+    /// For access denials, the decision with its deciding statements.
+    public var decision: Decision?
+    /// For rejected policy documents, every finding with its position in the document.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates an error.
+    public init(_ code: Code, _ message: String, decision: Decision? = nil, diagnostics: [Diagnostic] = []) {
+        self.code = code
+        self.message = message
+        self.decision = decision
+        self.diagnostics = diagnostics
+    }
+
+    /// Whether the error is an access denial of any service's spelling.
+    public var isAccessDenied: Bool { code == .accessDenied || code == .accessDeniedException }
+
+    /// `Code: message`, then the decision's explanation for denials.
+    public var description: String {
+        var text = "\(code): \(message)"
+        if let decision {
+            text += "\n" + decision.description
+        }
+        return text
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for LZSim land beside the module's code.
