@@ -75,6 +75,12 @@ let package = Package(
             path: "Benchmarks/ReportBench",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "WorldBench",
+            dependencies: ["LZSim", "LZPolicy"],
+            path: "Benchmarks/WorldBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
         .testTarget(name: "LZSimTests", dependencies: ["LZSim"], swiftSettings: strictSettings),
         .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),

@@ -14,15 +14,17 @@ extension World {
         roleName: String = World.organizationAccessRoleName,
         as session: Session
     ) throws(AWSError) -> String {
-        var organization = try requireManagement(
-            session, action: "organizations:CreateAccount", resource: organizationARN())
+        let managementAccountID = try requireManagement(
+            session, action: "organizations:CreateAccount", resource: organizationARN()
+        ).managementAccountID
         let accountID = try addAccount(name: accountName, email: email)
-        organization.parents[accountID] = organization.rootID
-        organization.attachDefaultPolicies(to: accountID)
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.parents[accountID] = organization.rootID
+            organization.attachDefaultPolicies(to: accountID)
+        }
         let trust = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow",\
-            "Principal":{"AWS":"arn:\(partition):iam::\(organization.managementAccountID):root"},"Action":"sts:AssumeRole"}]}
+            "Principal":{"AWS":"arn:\(partition):iam::\(managementAccountID):root"},"Action":"sts:AssumeRole"}]}
             """
         _ = try insertRole(
             in: accountID, roleName: roleName, trustPolicy: trust,
@@ -37,7 +39,7 @@ extension World {
         destinationParentID: String,
         as session: Session
     ) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:MoveAccount", resource: accountARN(accountID))
         _ = try parentARN(destinationParentID)
         guard let parent = organization.parents[accountID] else {
@@ -49,14 +51,15 @@ extension World {
         guard parent != destinationParentID else {
             throw AWSError(.duplicateAccount, "account \(accountID) is already under \(destinationParentID)")
         }
-        organization.parents[accountID] = destinationParentID
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.parents[accountID] = destinationParentID
+        }
     }
 
     /// `RemoveAccountFromOrganization`: the account leaves with its resources; the management
     /// account cannot leave.
     public mutating func removeAccountFromOrganization(accountID: String, as session: Session) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:RemoveAccountFromOrganization", resource: accountARN(accountID))
         guard organization.parents[accountID] != nil else {
             throw AWSError(.accountNotFound, "account \(accountID) is not in \(organization.id)")
@@ -64,12 +67,13 @@ extension World {
         guard accountID != organization.managementAccountID else {
             throw AWSError(.constraintViolation, "the management account \(accountID) cannot leave its organization")
         }
-        organization.parents[accountID] = nil
-        organization.attachments[accountID] = nil
-        for service in organization.delegatedAdministrators.keys {
-            organization.delegatedAdministrators[service]?.remove(accountID)
+        try updateOrganization { (organization: inout Organization) in
+            organization.parents[accountID] = nil
+            organization.attachments[accountID] = nil
+            for service in organization.delegatedAdministrators.keys {
+                organization.delegatedAdministrators[service]?.remove(accountID)
+            }
         }
-        self.organization = organization
     }
 
     /// `RegisterDelegatedAdministrator`: lets a member account administer a service for the organization.
@@ -78,7 +82,7 @@ extension World {
         servicePrincipal: String,
         as session: Session
     ) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:RegisterDelegatedAdministrator", resource: accountARN(accountID))
         guard organization.parents[accountID] != nil else {
             throw AWSError(.accountNotFound, "account \(accountID) is not in \(organization.id)")
@@ -86,10 +90,12 @@ extension World {
         guard accountID != organization.managementAccountID else {
             throw AWSError(.constraintViolation, "the management account cannot be a delegated administrator")
         }
-        guard organization.delegatedAdministrators[servicePrincipal, default: []].insert(accountID).inserted else {
+        guard organization.delegatedAdministrators[servicePrincipal]?.contains(accountID) != true else {
             throw AWSError(.accountAlreadyRegistered, "account \(accountID) already administers \(servicePrincipal)")
         }
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.delegatedAdministrators[servicePrincipal, default: []].insert(accountID)
+        }
     }
 
     /// `arn:aws:organizations::MGMT:account/o-.../ACCOUNT`.

@@ -12,7 +12,7 @@ extension World {
         content: String,
         as session: Session
     ) throws(AWSError) -> OrganizationPolicy {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:CreatePolicy", resource: organizationARN())
         guard (1...128).contains(name.count) else {
             throw AWSError(.invalidInput, "policy name '\(name)' must be 1 to 128 characters")
@@ -27,8 +27,9 @@ extension World {
             arn: "arn:\(partition):organizations::\(organization.managementAccountID):policy/\(organization.id)/"
                 + "\(type.arnSegment)/\(id)",
             name: name, description: description, type: type, content: content, policy: compiled, isAWSManaged: false)
-        organization.policies[id] = policy
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.policies[id] = policy
+        }
         return policy
     }
 
@@ -40,7 +41,7 @@ extension World {
         content: String? = nil,
         as session: Session
     ) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:UpdatePolicy", resource: organizationARN())
         var policy = try customerOrganizationPolicy(policyID, in: organization)
         if let content {
@@ -50,26 +51,28 @@ extension World {
         }
         if let name { policy.name = name }
         if let description { policy.description = description }
-        organization.policies[policyID] = policy
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.policies[policyID] = policy
+        }
     }
 
     /// `DeletePolicy`: only a policy attached nowhere can be deleted.
     public mutating func deleteOrganizationPolicy(policyID: String, as session: Session) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:DeletePolicy", resource: organizationARN())
         let policy = try customerOrganizationPolicy(policyID, in: organization)
         guard !organization.attachments.values.contains(where: { $0.contains(policyID) }) else {
             throw AWSError(.policyInUse, "policy \(policy.name) (\(policyID)) is still attached; detach it first")
         }
-        organization.policies[policyID] = nil
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.policies[policyID] = nil
+        }
     }
 
     /// `AttachPolicy` to the root, an OU or an account: the type must be enabled, and a target
     /// holds at most five policies of a type.
     public mutating func attachPolicy(policyID: String, targetID: String, as session: Session) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:AttachPolicy", resource: organizationARN())
         let policy = try organizationPolicy(policyID, in: organization)
         try requireTarget(targetID, in: organization)
@@ -88,13 +91,14 @@ extension World {
                 "MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED: \(targetID) already has \(sameType) "
                     + "\(policy.type.rawValue)s attached, the most a target may have")
         }
-        organization.attachments[targetID, default: []].append(policyID)
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.attachments[targetID, default: []].append(policyID)
+        }
     }
 
     /// `DetachPolicy`: the last SCP of a target and `RCPFullAWSAccess` stay.
     public mutating func detachPolicy(policyID: String, targetID: String, as session: Session) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:DetachPolicy", resource: organizationARN())
         let policy = try organizationPolicy(policyID, in: organization)
         try requireTarget(targetID, in: organization)
@@ -112,8 +116,9 @@ extension World {
                 "MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED: \(policy.name) is the last SCP of \(targetID); "
                     + "attach another before detaching it")
         }
-        organization.attachments[targetID] = attached.filter { $0 != policyID }
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.attachments[targetID] = attached.filter { $0 != policyID }
+        }
     }
 
     /// `ListPoliciesForTarget`: the policies of one type attached directly to a target.

@@ -10,7 +10,7 @@ extension World {
         name: String,
         as session: Session
     ) throws(AWSError) -> OrganizationalUnit {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:CreateOrganizationalUnit", resource: parentARN(parentID))
         guard (1...128).contains(name.count) else {
             throw AWSError(.invalidInput, "OU name '\(name)' must be 1 to 128 characters")
@@ -32,10 +32,11 @@ extension World {
             id: id,
             arn: "arn:\(partition):organizations::\(organization.managementAccountID):ou/\(organization.id)/\(id)",
             name: name)
-        organization.organizationalUnits[id] = unit
-        organization.parents[id] = parentID
-        organization.attachDefaultPolicies(to: id)
-        self.organization = organization
+        try updateOrganization { (organization: inout Organization) in
+            organization.organizationalUnits[id] = unit
+            organization.parents[id] = parentID
+            organization.attachDefaultPolicies(to: id)
+        }
         return unit
     }
 

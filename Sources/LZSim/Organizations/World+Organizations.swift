@@ -42,18 +42,19 @@ extension World {
         rootID: String,
         as session: Session
     ) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:EnablePolicyType", resource: rootARNChecked(rootID))
         guard !organization.enabledPolicyTypes.contains(type) else {
             throw AWSError(.policyTypeAlreadyEnabled, "\(type.rawValue) is already enabled in root \(rootID)")
         }
-        organization.enabledPolicyTypes.insert(type)
-        let full = Self.fullAccessPolicy(for: type)
-        organization.policies[full.id] = full
-        for target in [organization.rootID] + Array(organization.parents.keys).sorted() {
-            organization.attachments[target, default: []].append(full.id)
+        try updateOrganization { (organization: inout Organization) in
+            organization.enabledPolicyTypes.insert(type)
+            let full = Self.fullAccessPolicy(for: type)
+            organization.policies[full.id] = full
+            for target in [organization.rootID] + Array(organization.parents.keys).sorted() {
+                organization.attachments[target, default: []].append(full.id)
+            }
         }
-        self.organization = organization
     }
 
     /// `DisablePolicyType`: detaches every policy of the type everywhere and switches it off.
@@ -62,16 +63,17 @@ extension World {
         rootID: String,
         as session: Session
     ) throws(AWSError) {
-        var organization = try requireManagement(
+        let organization = try requireManagement(
             session, action: "organizations:DisablePolicyType", resource: rootARNChecked(rootID))
         guard organization.enabledPolicyTypes.contains(type) else {
             throw AWSError(.policyTypeNotEnabled, "\(type.rawValue) is not enabled in root \(rootID)")
         }
-        organization.enabledPolicyTypes.remove(type)
-        for (target, ids) in organization.attachments {
-            organization.attachments[target] = ids.filter { organization.policies[$0]?.type != type }
+        try updateOrganization { (organization: inout Organization) in
+            organization.enabledPolicyTypes.remove(type)
+            for (target, ids) in organization.attachments {
+                organization.attachments[target] = ids.filter { organization.policies[$0]?.type != type }
+            }
         }
-        self.organization = organization
     }
 
     /// The organization the caller's account belongs to.

@@ -101,16 +101,23 @@ public struct World: Sendable {
         return id
     }
 
-    /// Applies a change to one account's IAM resources.
+    /// Applies a change to one account's IAM resources, in place (no copy of the account's
+    /// collections, which a read-modify-write of the dictionary entry would make).
     mutating func updateIAM<Result>(
         of accountID: String,
         _ change: (inout IAMAccount) throws(AWSError) -> Result
     ) throws(AWSError) -> Result {
-        guard var account = accountsByID[accountID] else {
+        guard accountsByID[accountID] != nil else {
             throw AWSError(.noSuchEntity, "the world has no account '\(accountID)'")
         }
-        let result = try change(&account.iam)
-        accountsByID[accountID] = account
-        return result
+        return try change(&accountsByID[accountID]!.iam)
+    }
+
+    /// Applies a change to the organization in place.
+    mutating func updateOrganization<Result>(
+        _ change: (inout Organization) throws(AWSError) -> Result
+    ) throws(AWSError) -> Result {
+        guard organization != nil else { throw AWSError(.organizationNotInUse, "there is no organization") }
+        return try change(&organization!)
     }
 }

@@ -1,0 +1,145 @@
+import Foundation
+import LZPolicy
+import LZSim
+
+// Builds a synthetic organization through the world's operations (every call authorized
+// through the gateway): N accounts in OUs five levels deep, ten roles per account with an
+// inline and a managed policy each, a permissions boundary on half of them. Then measures
+// authorization through the gateway against the raw engine on the same requests, and a
+// "who can" query over every role.
+
+func argument(_ name: String, default value: Int) -> Int {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let parsed = Int(arguments[index + 1])
+    else { return value }
+    return parsed
+}
+
+func peakResidentMiB() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1_048_576
+    #endif
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+let accountCount = argument("--accounts", default: 1_000)
+let rolesPerAccount = argument("--roles", default: 10)
+let clock = ContinuousClock()
+
+func allow(_ action: String, _ resource: String = "*") -> String {
+    #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"\#(action)","Resource":"\#(resource)"}]}"#
+}
+
+var world = World(seed: 1)
+var buildTime = Duration.zero
+var accountIDs: [String] = []
+do {
+    buildTime = try clock.measure {
+        let management = try world.createStandaloneAccount(name: "management", email: "root@example.com")
+        let root = try world.rootSession(of: management)
+        let organization = try world.createOrganization(as: root)
+        try world.enablePolicyType(.serviceControlPolicy, rootID: organization.rootID, as: root)
+        let guardrail = try world.createOrganizationPolicy(
+            name: "deny-leave", type: .serviceControlPolicy,
+            content:
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"organizations:LeaveOrganization","Resource":"*"}]}"#,
+            as: root)
+        try world.attachPolicy(policyID: guardrail.id, targetID: organization.rootID, as: root)
+        // Five levels of OUs, two children each: 32 leaf OUs.
+        var level = [organization.rootID]
+        for depth in 1...5 {
+            var next: [String] = []
+            for (index, parent) in level.enumerated() {
+                for child in 0..<2 {
+                    let unit = try world.createOrganizationalUnit(
+                        parentID: parent, name: "L\(depth)-\(index)-\(child)", as: root)
+                    next.append(unit.id)
+                }
+            }
+            level = next
+        }
+        try world.createUser(userName: "admin", as: root)
+        try world.attachUserPolicy(
+            userName: "admin", policyARN: "arn:aws:iam::aws:policy/AdministratorAccess", as: root)
+        let admin = try world.userSession(account: management, userName: "admin")
+        for number in 0..<accountCount {
+            let account = try world.createAccount(
+                accountName: "account-\(number)", email: "account-\(number)@example.com", as: root)
+            accountIDs.append(account)
+            try world.moveAccount(
+                accountID: account, sourceParentID: organization.rootID,
+                destinationParentID: level[number % level.count],
+                as: root)
+            let operator_ = try world.assumeRole(
+                AssumeRoleRequest(
+                    roleARN: "arn:aws:iam::\(account):role/OrganizationAccountAccessRole", roleSessionName: "build"),
+                as: admin)
+            let managed = try world.createPolicy(
+                policyName: "app-read", policyDocument: allow("s3:GetObject", "arn:aws:s3:::app-\(number)/*"),
+                as: operator_)
+            let boundary = try world.createPolicy(
+                policyName: "boundary", policyDocument: allow("s3:*"), as: operator_)
+            let trust =
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::\#(account):root"},"Action":"sts:AssumeRole"}]}"#
+            for roleNumber in 0..<rolesPerAccount {
+                let name = "role-\(roleNumber)"
+                try world.createRole(
+                    roleName: name, assumeRolePolicyDocument: trust,
+                    permissionsBoundary: roleNumber % 2 == 0 ? boundary.arn : nil, as: operator_)
+                try world.putRolePolicy(
+                    roleName: name, policyName: "inline",
+                    policyDocument: allow("s3:PutObject", "arn:aws:s3:::app-\(number)/\(name)/*"), as: operator_)
+                try world.attachRolePolicy(roleName: name, policyARN: managed.arn, as: operator_)
+            }
+        }
+    }
+} catch {
+    print("error: \(error)")
+    exit(1)
+}
+let rolesBuilt = world.accounts.reduce(0) { $0 + $1.iam.roles.count }
+print(
+    String(
+        format: "build: accounts=%d roles=%d time=%.3f s peak_rss=%.1f MiB", world.accounts.count, rolesBuilt,
+        seconds(buildTime), peakResidentMiB()))
+
+// Gateway against raw engine, on one request per role of the first accounts.
+let sample = try accountIDs.prefix(100).flatMap { account in
+    try world.principals(in: account).filter { $0.kind == .role && $0.name.hasPrefix("role-") }
+}
+let requests = try sample.map { principal in
+    AccessRequest(
+        session: try world.session(actingAs: principal), action: "s3:GetObject",
+        resource: ResourceReference(arn: "arn:aws:s3:::app-1/data.csv"))
+}
+let repetitions = max(1, 200_000 / max(1, requests.count))
+var allowed = 0
+let gatewayTime = clock.measure {
+    for _ in 0..<repetitions {
+        for request in requests where world.authorize(request).isAllowed { allowed += 1 }
+    }
+}
+let gatewayRate = Double(repetitions * requests.count) / seconds(gatewayTime)
+print(
+    String(
+        format: "gateway: %.0f decisions/s (%d of %d allowed per pass)", gatewayRate, allowed / repetitions,
+        requests.count))
+
+// Who can read one object, over every role of the organization.
+var findings = 0
+let whoCanTime = try clock.measure {
+    findings = try world.whoCan("s3:GetObject", on: ResourceReference(arn: "arn:aws:s3:::app-1/data.csv")).count
+}
+print(
+    String(
+        format: "who-can: %d principals allowed, %.1f ms over %d roles", findings, seconds(whoCanTime) * 1000,
+        rolesBuilt))
