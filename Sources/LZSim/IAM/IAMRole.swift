@@ -31,6 +31,9 @@ public struct IAMRole: Sendable {
     public internal(set) var attachedPolicyARNs: [String]
     /// Whether the role is service-linked: made by a service, editable only by it, exempt from SCPs.
     public let isServiceLinked: Bool
+    /// The service that manages the role (its service-linked service, or `sso.amazonaws.com`
+    /// for Identity Center's reserved roles); users cannot change such a role.
+    public let managingService: String?
 }
 
 /// An IAM user: a long-term identity with its own policies, groups, keys and MFA devices.

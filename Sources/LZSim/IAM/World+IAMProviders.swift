@@ -31,7 +31,8 @@ extension World {
             """
         return try insertRole(
             in: accountID, roleName: roleName, trustPolicy: trust, path: path,
-            description: "Service-linked role for \(awsServiceName)", isServiceLinked: true)
+            description: "Service-linked role for \(awsServiceName)", isServiceLinked: true,
+            managingService: awsServiceName)
     }
 
     /// `CreateInstanceProfile`.

@@ -54,7 +54,8 @@ extension World {
         permissionsBoundary: String? = nil,
         tags: [String: String] = [:],
         attachedPolicyARNs: [String] = [],
-        isServiceLinked: Bool = false
+        isServiceLinked: Bool = false,
+        managingService: String? = nil
     ) throws(AWSError) -> IAMRole {
         try IAMNames.validate(roleName, kind: "role", maximumLength: 64)
         try IAMNames.validate(path: path)
@@ -81,7 +82,7 @@ extension World {
             roleID: ids.uniqueID(prefix: "AROA"), createDate: now, trustPolicyText: trustPolicy, trustPolicy: trust,
             maxSessionDuration: maxSessionDuration, description: description, tags: tags,
             permissionsBoundaryARN: permissionsBoundary, inlinePolicies: [:], attachedPolicyARNs: attachedPolicyARNs,
-            isServiceLinked: isServiceLinked)
+            isServiceLinked: isServiceLinked, managingService: managingService)
         try updateIAM(of: accountID) { (iam: inout IAMAccount) throws(AWSError) in iam.roles[roleName] = role }
         return role
     }
@@ -180,10 +181,10 @@ extension World {
         }
     }
 
-    /// The role, when users may change it: service-linked roles belong to their service.
+    /// The role, when users may change it: service-linked and Identity Center roles belong to their service.
     func roleForChange(_ roleName: String, in iam: IAMAccount) throws(AWSError) -> IAMRole {
         let role = try iam.role(named: roleName)
-        guard !role.isServiceLinked else {
+        guard role.managingService == nil else {
             throw AWSError(.unmodifiableEntity, "Cannot perform the operation on the protected role '\(roleName)'")
         }
         return role

@@ -103,10 +103,7 @@ extension World {
         let arn: String
         switch identity {
         case .role(let name):
-            let role = try iam.role(named: name)
-            guard !role.isServiceLinked else {
-                throw AWSError(.unmodifiableEntity, "cannot perform the operation on the service-linked role \(name)")
-            }
+            let role = try roleForChange(name, in: iam)
             arn = role.arn
             if let boundary = role.permissionsBoundaryARN { context["iam:PermissionsBoundary"] = [boundary] }
         case .user(let name):

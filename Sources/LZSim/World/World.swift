@@ -28,6 +28,8 @@ public struct World: Sendable {
     var accountIDsByName: [String: String] = [:]
     /// The organization, once ``createOrganization(as:)`` has made one.
     public internal(set) var organization: Organization?
+    /// IAM Identity Center, once ``enableIdentityCenter(region:as:)`` has enabled it.
+    public internal(set) var identityCenter: IdentityCenter?
 
     /// Creates an empty world.
     /// - Parameters:
