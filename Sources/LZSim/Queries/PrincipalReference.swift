@@ -17,6 +17,14 @@ public struct PrincipalReference: Sendable, Hashable, Comparable, CustomStringCo
     /// The user or role name; `root` for the root user.
     public var name: String
 
+    /// Creates a reference.
+    public init(kind: Kind, accountID: String, arn: String, name: String) {
+        self.kind = kind
+        self.accountID = accountID
+        self.arn = arn
+        self.name = name
+    }
+
     public var description: String { arn }
 
     public static func < (lhs: PrincipalReference, rhs: PrincipalReference) -> Bool { lhs.arn < rhs.arn }
