@@ -1,5 +1,5 @@
 /// A condition clause compiled for evaluation: key lowercased, values typed for the operator's family.
-struct CompiledCondition: Sendable {
+final class CompiledCondition: Sendable {
     enum Value: Sendable {
         case text(String)
         case caseless(String)

@@ -17,13 +17,40 @@ extension ChainEvaluation {
         return decideAllow(explain: explain)
     }
 
+    /// The explicit denies; the common case (none) allocates nothing.
     private func explicitDenies() -> Decision? {
+        var found = false
+        if hasIdentityPolicies {
+            found =
+                anyDeny(policies.identityPolicies) || anyDeny(policies.groupPolicies)
+                || (policies.permissionsBoundary.map { anyApplies($0.denies) } ?? false)
+                || (principal.isSession && anyDeny(policies.sessionPolicies ?? []))
+        }
+        if !found, scpsApply, let levels = policies.serviceControlPolicies {
+            found = levels.contains { anyDeny($0) }
+        }
+        if !found, rcpsApply, let levels = policies.resourceControlPolicies {
+            found = levels.contains { anyDeny($0) }
+        }
+        if !found, let policy = policies.resourcePolicy {
+            found = policy.denies.contains { $0.principalGrant(principal) != .none && applies($0) }
+        }
+        return found ? describeDenies() : nil
+    }
+
+    private func anyDeny(_ list: [Policy]) -> Bool {
+        for policy in list where anyApplies(policy.denies) { return true }
+        return false
+    }
+
+    /// Collects every applicable Deny, with its explanation, once one is known to exist.
+    private func describeDenies() -> Decision {
         var sources: [PolicySource] = []
         var deciding: [StatementTrace] = []
         func collect(_ list: [Policy], _ source: PolicySource, level: Int? = nil) {
             for policy in list {
                 for statement in policy.denies where applies(statement) {
-                    if sources.last != source && !sources.contains(source) { sources.append(source) }
+                    if !sources.contains(source) { sources.append(source) }
                     deciding.append(trace(statement, in: policy, source, level: level, principal: false))
                 }
             }
@@ -46,7 +73,6 @@ extension ChainEvaluation {
                 deciding.append(trace(statement, in: policy, .resource, level: nil, principal: true))
             }
         }
-        guard !sources.isEmpty else { return nil }
         return Decision(outcome: .explicitlyDenied, explicitDenyIn: sources.sorted(), explanation: deciding)
     }
 
