@@ -99,7 +99,8 @@ final class CompiledCondition: Sendable {
         return false
     }
 
-    private func matches(_ entry: RequestContext.Entry, _ index: Int, _ value: Value, _ context: RequestContext) -> Bool {
+    private func matches(_ entry: RequestContext.Entry, _ index: Int, _ value: Value, _ context: RequestContext) -> Bool
+    {
         let op = conditionOperator
         switch value {
         case .text(let text):

@@ -3,7 +3,8 @@ extension ChainEvaluation {
     func decide(explain: Bool) -> Decision {
         // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
         if action == "sts:getcalleridentity" {
-            return Decision(outcome: .allowed, notes: ["sts:GetCallerIdentity needs no permission and cannot be denied"])
+            return Decision(
+                outcome: .allowed, notes: ["sts:GetCallerIdentity needs no permission and cannot be denied"])
         }
         if let denied = explicitDenies() { return denied }
         if scpsApply, let levels = policies.serviceControlPolicies {
@@ -145,10 +146,14 @@ extension ChainEvaluation {
         case (_, .direct):
             return []
         case (_, .account):
-            notes.append("the \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy delegates to the account's IAM policies")
+            notes.append(
+                "the \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy delegates to the account's IAM policies"
+            )
             return chain
         case (_, .none):
-            notes.append("a \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy must allow the caller, even in its own account")
+            notes.append(
+                "a \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy must allow the caller, even in its own account"
+            )
             return [.resource]
         }
     }

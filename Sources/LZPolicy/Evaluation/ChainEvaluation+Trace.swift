@@ -1,12 +1,14 @@
 extension ChainEvaluation {
     /// Explains one statement against the request: action, resource, principal and each condition clause.
     func trace(
-        _ statement: CompiledStatement, in policy: Policy, _ source: PolicySource, level: Int?, principal checkPrincipal: Bool
+        _ statement: CompiledStatement, in policy: Policy, _ source: PolicySource, level: Int?,
+        principal checkPrincipal: Bool
     ) -> StatementTrace {
         var reasons: [String] = []
         let actionMatches = statement.matchesAction(action)
-        reasons.append(describeList(
-            statement.source.action, subject: "action \"\(request.action)\"", matched: actionMatches))
+        reasons.append(
+            describeList(
+                statement.source.action, subject: "action \"\(request.action)\"", matched: actionMatches))
         var matched = actionMatches
         if let element = statement.source.resource {
             let resourceMatches = statement.matchesResource(request.resource, request.context)
@@ -61,9 +63,11 @@ extension ChainEvaluation {
             return traces(policies.identityPolicies, .identity, level: nil, principal: false)
                 + traces(policies.groupPolicies, .group, level: nil, principal: false)
         case .group: return traces(policies.groupPolicies, .group, level: nil, principal: false)
-        case .boundary: return traces(policies.permissionsBoundary.map { [$0] } ?? [], .boundary, level: nil, principal: false)
+        case .boundary:
+            return traces(policies.permissionsBoundary.map { [$0] } ?? [], .boundary, level: nil, principal: false)
         case .session: return traces(policies.sessionPolicies ?? [], .session, level: nil, principal: false)
-        case .resource: return traces(policies.resourcePolicy.map { [$0] } ?? [], .resource, level: nil, principal: true)
+        case .resource:
+            return traces(policies.resourcePolicy.map { [$0] } ?? [], .resource, level: nil, principal: true)
         case .scp, .rcp: return []
         }
     }

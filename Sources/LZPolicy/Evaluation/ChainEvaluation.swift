@@ -21,7 +21,9 @@ struct ChainEvaluation {
     var principal: Principal { _read { yield requestPointer.pointee.principal } }
     var action: String { _read { yield requestPointer.pointee.loweredAction } }
 
-    init(request requestPointer: UnsafePointer<AuthorizationRequest>, policies policiesPointer: UnsafePointer<PolicySet>) {
+    init(
+        request requestPointer: UnsafePointer<AuthorizationRequest>, policies policiesPointer: UnsafePointer<PolicySet>
+    ) {
         self.requestPointer = requestPointer
         self.policiesPointer = policiesPointer
         let principalAccount = requestPointer.pointee.principal.accountID

@@ -56,7 +56,7 @@ final class CompiledStatement: Sendable {
     /// An entry whose variable has no value matches no resource
     /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
     func matchesResource(_ resource: String, _ context: RequestContext) -> Bool {
-        guard let resources else { return true }
+        guard resources != nil else { return true }
         let matched = resource.utf8.withContiguousStorageIfAvailable { bytes in
             matchesResource(bytes: bytes, context)
         }

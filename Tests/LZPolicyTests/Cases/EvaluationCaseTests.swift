@@ -18,7 +18,8 @@ import Testing
 
     @Test("the contract's SCP example gives the documented line")
     func scpExample() throws {
-        let line = try run(#"""
+        let line = try run(
+            #"""
             {"id": "scp-middle-level", "principal": "arn:aws:iam::111111111111:role/Dev",
              "identity_policies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}],
              "scps": [[{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}],
@@ -27,18 +28,22 @@ import Testing
             """#)
         #expect(
             line
-                == #"{"id": "scp-middle-level", "decision": "ImplicitlyDenied", "allowed": false, "explicit_deny_in": [], "implicit_deny_in": ["scp"], "expected": "ImplicitlyDenied", "error": null}"#)
+                == #"{"id": "scp-middle-level", "decision": "ImplicitlyDenied", "allowed": false, "explicit_deny_in": [], "implicit_deny_in": ["scp"], "expected": "ImplicitlyDenied", "error": null}"#
+        )
     }
 
     @Test("a malformed policy names the field path, as in the contract")
     func policyErrorPath() throws {
-        let line = try run(#"""
+        let line = try run(
+            #"""
             {"id": 7, "principal": "arn:aws:iam::111111111111:user/a", "identity_policies": [
               {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]},
               {"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": "s3:*", "Resource": "*"}]}],
              "action": "s3:GetObject", "resource": "*"}
             """#)
-        #expect(line.contains(#""error": "identity_policies[1].Statement[0].Effect: expected \"Allow\" or \"Deny\", got \"allow\"""#))
+        #expect(
+            line.contains(
+                #""error": "identity_policies[1].Statement[0].Effect: expected \"Allow\" or \"Deny\", got \"allow\"""#))
         #expect(line.hasPrefix(#"{"id": 7, "decision": null"#))
     }
 
@@ -49,22 +54,38 @@ import Testing
     }
 
     static let errors: [ErrorRow] = [
-        .init(json: #"{"resource": "*", "principal": "arn:aws:iam::111111111111:user/a"}"#,
-              error: "action: expected a string, got nothing"),
-        .init(json: #"{"action": "s3:GetObject", "resource": 5, "principal": "arn:aws:iam::111111111111:user/a"}"#,
-              error: "resource: expected a string, got the number 5"),
-        .init(json: #"{"action": "s3:GetObject", "resource": "*", "principal": "bob"}"#,
-              error: #"principal: expected a user, role, assumed-role, federated-user or root ARN, a service name or "*", got "bob""#),
-        .init(json: #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "scps": [{}]}"#,
-              error: "scps[0]: expected an array of policies, got an object"),
-        .init(json: #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "contxt": {}}"#,
-              error: "contxt: expected a field of the evaluate contract, got an unknown field"),
-        .init(json: #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "context": {"k": {}}}"#,
-              error: "context.k: expected a string or an array of strings, got an object"),
-        .init(json: #"{"action": "GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a"}"#,
-              error: #"action: expected "service:action", got "GetObject""#),
-        .init(json: #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "boundary": "{\"Statement\": 1}"}"#,
-              error: "boundary.Statement: expected a statement object or an array of them, got the number 1 (at 1:15 of the string)"),
+        .init(
+            json: #"{"resource": "*", "principal": "arn:aws:iam::111111111111:user/a"}"#,
+            error: "action: expected a string, got nothing"),
+        .init(
+            json: #"{"action": "s3:GetObject", "resource": 5, "principal": "arn:aws:iam::111111111111:user/a"}"#,
+            error: "resource: expected a string, got the number 5"),
+        .init(
+            json: #"{"action": "s3:GetObject", "resource": "*", "principal": "bob"}"#,
+            error:
+                #"principal: expected a user, role, assumed-role, federated-user or root ARN, a service name or "*", got "bob""#
+        ),
+        .init(
+            json:
+                #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "scps": [{}]}"#,
+            error: "scps[0]: expected an array of policies, got an object"),
+        .init(
+            json:
+                #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "contxt": {}}"#,
+            error: "contxt: expected a field of the evaluate contract, got an unknown field"),
+        .init(
+            json:
+                #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "context": {"k": {}}}"#,
+            error: "context.k: expected a string or an array of strings, got an object"),
+        .init(
+            json: #"{"action": "GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a"}"#,
+            error: #"action: expected "service:action", got "GetObject""#),
+        .init(
+            json:
+                #"{"action": "s3:GetObject", "resource": "*", "principal": "arn:aws:iam::111111111111:user/a", "boundary": "{\"Statement\": 1}"}"#,
+            error:
+                "boundary.Statement: expected a statement object or an array of them, got the number 1 (at 1:15 of the string)"
+        ),
     ]
 
     @Test("malformed cases get a one-line error naming the field", arguments: errors)
@@ -75,7 +96,8 @@ import Testing
 
     @Test("context inference adds the principal's keys unless the case sets them or turns it off")
     func inference() throws {
-        let node = try JSONScanner.parse(#"""
+        let node = try JSONScanner.parse(
+            #"""
             {"principal": {"arn": "arn:aws:sts::111111111111:assumed-role/Dev/s1", "tags": {"team": "red"}, "id": "AROAX"},
              "action": "s3:GetObject", "resource": "arn:aws:s3:::b/k", "context": {"aws:PrincipalTag/team": "blue"}}
             """#)
@@ -86,13 +108,16 @@ import Testing
         #expect(context["aws:username"] == nil)  // only IAM users have aws:username
         #expect(context["aws:CurrentTime"] == ["2024-01-01T00:00:00Z"])
         #expect(context["aws:PrincipalType"] == ["AssumedRole"])
-        let off = try JSONScanner.parse(#"{"principal": "arn:aws:iam::111111111111:user/a", "action": "s3:GetObject", "resource": "*", "infer_context": false}"#)
+        let off = try JSONScanner.parse(
+            #"{"principal": "arn:aws:iam::111111111111:user/a", "action": "s3:GetObject", "resource": "*", "infer_context": false}"#
+        )
         #expect(try EvaluationCase(decoding: off, epochSeconds: 0).request.context.keys.isEmpty)
     }
 
     @Test("a policy may be given as a string holding JSON")
     func policyAsString() throws {
-        let line = try run(#"""
+        let line = try run(
+            #"""
             {"principal": "arn:aws:iam::111111111111:user/a", "action": "s3:GetObject", "resource": "*",
              "identity_policies": ["{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}}"]}
             """#)
@@ -123,7 +148,8 @@ import Testing
 
     @Test("the explanation array names kind, policy, statement and why")
     func explanationOutput() throws {
-        let node = try JSONScanner.parse(#"""
+        let node = try JSONScanner.parse(
+            #"""
             {"principal": "arn:aws:iam::111111111111:user/a", "action": "s3:GetObject", "resource": "*",
              "identity_policies": [{"Version": "2012-10-17", "Statement": [{"Sid": "NoS3", "Effect": "Deny", "Action": "s3:*", "Resource": "*"}]}]}
             """#)
@@ -131,7 +157,10 @@ import Testing
         let line = EvaluationCase.outputLine(
             id: nil, expected: nil, decision: evaluationCase.evaluate(options: .init(explain: true)), error: nil,
             explain: true)
-        #expect(line.contains(#""explanation": [{"kind": "identity", "policy": "identity_policies[0]", "statement": "Sid \"NoS3\"", "line": 2, "column": 64, "effect": "Deny", "matched": true"#))
+        #expect(
+            line.contains(
+                #""explanation": [{"kind": "identity", "policy": "identity_policies[0]", "statement": "Sid \"NoS3\"", "line": 2, "column": 64, "effect": "Deny", "matched": true"#
+            ))
         #expect(line.contains(#"action \"s3:GetObject\" matches Action \"s3:*\""#))
     }
 }

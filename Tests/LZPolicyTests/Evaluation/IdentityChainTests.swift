@@ -66,7 +66,8 @@ import Testing
         #expect(decision.explicitDenyIn == [.boundary])
     }
 
-    @Test("a role session without a session policy keeps the role's permissions (access_policies.html#policies_session)")
+    @Test(
+        "a role session without a session policy keeps the role's permissions (access_policies.html#policies_session)")
     func roleSessionWithoutSessionPolicy() {
         #expect(Fixture.decide(Fixture.request(Fixture.devSession), PolicySet(identityPolicies: [s3Only])) == .allowed)
     }
@@ -110,7 +111,8 @@ import Testing
 
     @Test("identity ∩ boundary ∩ session for a role session (access_policies_boundaries.html)")
     func threeWayIntersection() {
-        let set = PolicySet(identityPolicies: [Fixture.allowAll], permissionsBoundary: s3Only, sessionPolicies: [s3Only])
+        let set = PolicySet(
+            identityPolicies: [Fixture.allowAll], permissionsBoundary: s3Only, sessionPolicies: [s3Only])
         #expect(Fixture.decide(Fixture.request(Fixture.devSession), set) == .allowed)
         let decision = Authorizer.evaluate(
             Fixture.request(Fixture.devSession, action: "ec2:RunInstances", resource: "*"), against: set)
@@ -124,17 +126,23 @@ import Testing
         #expect(Fixture.decide(Fixture.request(action: "sts:GetCallerIdentity", resource: "*"), set) == .allowed)
     }
 
-    @Test("the MFA guard: BoolIfExists Deny denies long-term keys, plain Bool does not (reference_policies_condition-keys.html)")
+    @Test(
+        "the MFA guard: BoolIfExists Deny denies long-term keys, plain Bool does not (reference_policies_condition-keys.html)"
+    )
     func mfaGuard() {
         let ifExists = Fixture.statement(
             "Deny", condition: #"{"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}"#)
         let plain = Fixture.statement("Deny", condition: #"{"Bool": {"aws:MultiFactorAuthPresent": "false"}}"#)
         let longTermKeys = Fixture.request()
-        #expect(Fixture.decide(longTermKeys, PolicySet(identityPolicies: [Fixture.allowAll, ifExists])) == .explicitlyDenied)
+        #expect(
+            Fixture.decide(longTermKeys, PolicySet(identityPolicies: [Fixture.allowAll, ifExists])) == .explicitlyDenied
+        )
         #expect(Fixture.decide(longTermKeys, PolicySet(identityPolicies: [Fixture.allowAll, plain])) == .allowed)
     }
 
-    @Test("a StringNotEqualsIfExists Deny still denies when the tag is missing (reference_policies_elements_condition_operators.html)")
+    @Test(
+        "a StringNotEqualsIfExists Deny still denies when the tag is missing (reference_policies_elements_condition_operators.html)"
+    )
     func ifExistsDenyOnMissingTag() {
         let deny = Fixture.statement(
             "Deny", condition: #"{"StringNotEqualsIfExists": {"aws:ResourceTag/env": "dev"}}"#)

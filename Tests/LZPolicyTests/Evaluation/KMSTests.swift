@@ -20,13 +20,15 @@ import Testing
     @Test("the account principal alone gives no IAM principal access (key-policy-default.html)")
     func accountPrincipalGrantsNothing() {
         let decision = Authorizer.evaluate(
-            Fixture.request(action: "kms:Decrypt", resource: key), against: PolicySet(resourcePolicy: keyPolicy(Fixture.root)))
+            Fixture.request(action: "kms:Decrypt", resource: key),
+            against: PolicySet(resourcePolicy: keyPolicy(Fixture.root)))
         #expect(decision.implicitDenyIn == [.identity])
     }
 
     @Test("without the account principal, IAM allows are ineffective (key-policy-default.html)")
     func iamIneffectiveWithoutDelegation() {
-        let set = PolicySet(identityPolicies: [Fixture.allowAll], resourcePolicy: keyPolicy("arn:aws:iam::111111111111:user/bob"))
+        let set = PolicySet(
+            identityPolicies: [Fixture.allowAll], resourcePolicy: keyPolicy("arn:aws:iam::111111111111:user/bob"))
         let decision = Authorizer.evaluate(Fixture.request(action: "kms:Decrypt", resource: key), against: set)
         #expect(decision.outcome == .implicitlyDenied)
         #expect(decision.implicitDenyIn == [.resource])
@@ -47,25 +49,38 @@ import Testing
 
     @Test("a null key policy allows nothing, even to the root user (key-policy-overview.html)")
     func emptyKeyPolicy() {
-        #expect(Fixture.decide(Fixture.request(Fixture.root, action: "kms:Decrypt", resource: key), PolicySet()) == .implicitlyDenied)
-        #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key), PolicySet(identityPolicies: [Fixture.allowAll])) == .implicitlyDenied)
+        #expect(
+            Fixture.decide(Fixture.request(Fixture.root, action: "kms:Decrypt", resource: key), PolicySet())
+                == .implicitlyDenied)
+        #expect(
+            Fixture.decide(
+                Fixture.request(action: "kms:Decrypt", resource: key), PolicySet(identityPolicies: [Fixture.allowAll]))
+                == .implicitlyDenied)
     }
 
-    @Test("cross-account use needs the key policy and the external IAM policy (key-policy-modifying-external-accounts.html)")
+    @Test(
+        "cross-account use needs the key policy and the external IAM policy (key-policy-modifying-external-accounts.html)"
+    )
     func crossAccount() {
         let request = Fixture.request(Fixture.otherAlice, action: "kms:Decrypt", resource: key)
         let keyForPartner = keyPolicy("222222222222")
         #expect(Fixture.decide(request, PolicySet(resourcePolicy: keyForPartner)) == .implicitlyDenied)
-        #expect(Fixture.decide(request, PolicySet(identityPolicies: [decrypt], resourcePolicy: keyForPartner)) == .allowed)
-        #expect(Fixture.decide(request, PolicySet(identityPolicies: [decrypt], resourcePolicy: keyPolicy(Fixture.root))) == .implicitlyDenied)
+        #expect(
+            Fixture.decide(request, PolicySet(identityPolicies: [decrypt], resourcePolicy: keyForPartner)) == .allowed)
+        #expect(
+            Fixture.decide(request, PolicySet(identityPolicies: [decrypt], resourcePolicy: keyPolicy(Fixture.root)))
+                == .implicitlyDenied)
     }
 
     @Test("a grant allows the grantee without a policy (grants.html)")
     func grantAllows() {
         let grant = KMSGrant(granteePrincipal: Fixture.devRole, operations: ["Decrypt"])
         let set = PolicySet(resourcePolicy: keyPolicy(Fixture.root), grants: [grant])
-        #expect(Fixture.decide(Fixture.request(Fixture.devSession, action: "kms:Decrypt", resource: key), set) == .allowed)
-        #expect(Fixture.decide(Fixture.request(Fixture.devSession, action: "kms:Encrypt", resource: key), set) == .implicitlyDenied)
+        #expect(
+            Fixture.decide(Fixture.request(Fixture.devSession, action: "kms:Decrypt", resource: key), set) == .allowed)
+        #expect(
+            Fixture.decide(Fixture.request(Fixture.devSession, action: "kms:Encrypt", resource: key), set)
+                == .implicitlyDenied)
     }
 
     @Test("a grant can allow but never deny: an explicit Deny still wins (grants.html)")
@@ -94,7 +109,9 @@ import Testing
         var extra = exact
         extra["kms:EncryptionContext:Project"] = ["x"]
         #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key, context: exact), set) == .allowed)
-        #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key, context: extra), set) == .implicitlyDenied)
+        #expect(
+            Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key, context: extra), set)
+                == .implicitlyDenied)
     }
 
     @Test("EncryptionContextSubset accepts extra pairs but not missing ones (grants.html)")
@@ -106,20 +123,24 @@ import Testing
         let extra = RequestContext(["kms:EncryptionContext:Department": "IT", "kms:EncryptionContext:Project": "x"])
         let wrong = RequestContext(["kms:EncryptionContext:Department": "HR"])
         #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key, context: extra), set) == .allowed)
-        #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key, context: wrong), set) == .implicitlyDenied)
+        #expect(
+            Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key, context: wrong), set)
+                == .implicitlyDenied)
     }
 
     @Test("a grantee in another account needs no key policy or IAM policy (grants.html)")
     func crossAccountGrant() {
         let grant = KMSGrant(granteePrincipal: Fixture.otherAlice, operations: ["Decrypt"])
         let set = PolicySet(resourcePolicy: keyPolicy(Fixture.root), grants: [grant])
-        #expect(Fixture.decide(Fixture.request(Fixture.otherAlice, action: "kms:Decrypt", resource: key), set) == .allowed)
+        #expect(
+            Fixture.decide(Fixture.request(Fixture.otherAlice, action: "kms:Decrypt", resource: key), set) == .allowed)
     }
 
     @Test("SCPs still apply to key access (policy-evaluation.html)")
     func scpAppliesToKeys() {
         let deny = Fixture.statement("Deny", action: "\"kms:*\"", kind: .scp)
-        let set = PolicySet(serviceControlPolicies: [[Fixture.statement(kind: .scp), deny]], resourcePolicy: keyPolicy(Fixture.alice))
+        let set = PolicySet(
+            serviceControlPolicies: [[Fixture.statement(kind: .scp), deny]], resourcePolicy: keyPolicy(Fixture.alice))
         #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key), set) == .explicitlyDenied)
     }
 }

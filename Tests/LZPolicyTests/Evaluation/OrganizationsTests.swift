@@ -18,7 +18,9 @@ import Testing
         return set
     }
 
-    @Test("every SCP level must allow: a middle level without an Allow denies (orgs_manage_policies_inheritance_auth.html)")
+    @Test(
+        "every SCP level must allow: a middle level without an Allow denies (orgs_manage_policies_inheritance_auth.html)"
+    )
     func everyLevelMustAllow() {
         let decision = Authorizer.evaluate(
             Fixture.request(), against: with(scps: [[fullAccess], [ec2Only], [fullAccess]]))
@@ -85,7 +87,9 @@ import Testing
         #expect(decision.explicitDenyIn == [.rcp])
     }
 
-    @Test("RCPFullAWSAccess is implicit at every level, so RCP levels without statements allow (orgs_manage_policies_rcps.html)")
+    @Test(
+        "RCPFullAWSAccess is implicit at every level, so RCP levels without statements allow (orgs_manage_policies_rcps.html)"
+    )
     func rcpImplicitFullAccess() {
         #expect(Fixture.decide(Fixture.request(), with(scps: nil, rcps: [[], []])) == .allowed)
     }
@@ -99,7 +103,8 @@ import Testing
     func rcpSkipsRetireGrant() {
         let rcp = Fixture.statement("Deny", action: "\"kms:*\"", principal: "\"*\"", kind: .rcp)
         let key = "arn:aws:kms:eu-west-1:111111111111:key/k1"
-        let keyPolicy = Fixture.statement(principal: #"{"AWS": "arn:aws:iam::111111111111:user/alice"}"#, kind: .keyPolicy)
+        let keyPolicy = Fixture.statement(
+            principal: #"{"AWS": "arn:aws:iam::111111111111:user/alice"}"#, kind: .keyPolicy)
         var set = with(scps: nil, rcps: [[rcp]])
         set.resourcePolicy = keyPolicy
         #expect(Fixture.decide(Fixture.request(action: "kms:RetireGrant", resource: key), set) == .allowed)
@@ -124,7 +129,8 @@ import Testing
     func resourceAccountSCPsIgnored() {
         // The case carries only the caller's SCPs; the caller's org here has none, so access follows the two policies.
         let bucket = Fixture.statement(principal: #"{"AWS": "arn:aws:iam::222222222222:user/alice"}"#, kind: .resource)
-        let set = PolicySet(identityPolicies: [Fixture.allowAll], resourcePolicy: bucket, resourceAccount: "111111111111")
+        let set = PolicySet(
+            identityPolicies: [Fixture.allowAll], resourcePolicy: bucket, resourceAccount: "111111111111")
         #expect(Fixture.decide(Fixture.request(Fixture.otherAlice), set) == .allowed)
     }
 }

@@ -26,11 +26,16 @@ import Testing
         #expect(noIdentity.implicitDenyIn == [.identity])
     }
 
-    @Test("a cross-account RBP naming the account delegates to that account's policies (reference_policies_elements_principal.html)")
+    @Test(
+        "a cross-account RBP naming the account delegates to that account's policies (reference_policies_elements_principal.html)"
+    )
     func crossAccountAccountPrincipal() {
         let request = Fixture.request(resource: otherBucket)
-        #expect(Fixture.decide(request, crossAccount(identity: false, named: "arn:aws:iam::111111111111:root")) == .implicitlyDenied)
-        #expect(Fixture.decide(request, crossAccount(identity: true, named: "arn:aws:iam::111111111111:root")) == .allowed)
+        #expect(
+            Fixture.decide(request, crossAccount(identity: false, named: "arn:aws:iam::111111111111:root"))
+                == .implicitlyDenied)
+        #expect(
+            Fixture.decide(request, crossAccount(identity: true, named: "arn:aws:iam::111111111111:root")) == .allowed)
     }
 
     @Test("a cross-account RBP naming another account does not grant (…cross-account.html)")
@@ -52,7 +57,9 @@ import Testing
         #expect(Fixture.decide(Fixture.request(Fixture.root), PolicySet()) == .allowed)
     }
 
-    @Test("the root user needs the resource policy across accounts (reference_policies_evaluation-logic-cross-account.html)")
+    @Test(
+        "the root user needs the resource policy across accounts (reference_policies_evaluation-logic-cross-account.html)"
+    )
     func rootCrossAccount() {
         let request = Fixture.request(Fixture.root, resource: otherBucket)
         #expect(Fixture.decide(request, PolicySet(resourceAccount: "222222222222")) == .implicitlyDenied)
@@ -69,7 +76,9 @@ import Testing
     func servicePrincipal() {
         let rbp = Fixture.statement(principal: #"{"Service": "cloudtrail.amazonaws.com"}"#, kind: .resource)
         #expect(Fixture.decide(Fixture.request("cloudtrail.amazonaws.com"), PolicySet(resourcePolicy: rbp)) == .allowed)
-        #expect(Fixture.decide(Fixture.request("config.amazonaws.com"), PolicySet(resourcePolicy: rbp)) == .implicitlyDenied)
+        #expect(
+            Fixture.decide(Fixture.request("config.amazonaws.com"), PolicySet(resourcePolicy: rbp)) == .implicitlyDenied
+        )
     }
 
     @Test("an anonymous caller needs Principal * (reference_policies_elements_principal.html)")
@@ -101,7 +110,9 @@ import Testing
         #expect(Fixture.decide(Fixture.request(Fixture.root), set) == .allowed)
     }
 
-    @Test("NotPrincipal must list session, role and account to exempt a role session (reference_policies_elements_notprincipal.html)")
+    @Test(
+        "NotPrincipal must list session, role and account to exempt a role session (reference_policies_elements_notprincipal.html)"
+    )
     func notPrincipalChain() {
         func rbp(_ listed: [String]) -> PolicySet {
             let list = listed.map { "\"\($0)\"" }.joined(separator: ",")

@@ -13,7 +13,8 @@ import Testing
     }
 
     static let rows: [Row] = [
-        .init(pattern: "iam:ListAccessKeys", action: "IAM:listaccesskeys", matches: true),  // action page: case-insensitive
+        // The Action page: prefix and name are case-insensitive.
+        .init(pattern: "iam:ListAccessKeys", action: "IAM:listaccesskeys", matches: true),
         .init(pattern: "s3:*", action: "s3:GetObject", matches: true),
         .init(pattern: "s3:Get*", action: "s3:GetObjectAcl", matches: true),
         .init(pattern: "s3:Get*", action: "s3:PutObject", matches: false),
@@ -34,10 +35,13 @@ import Testing
         #expect(Authorizer.evaluate(request, against: PolicySet(identityPolicies: [policy])).isAllowed == row.matches)
     }
 
-    @Test("NotAction with Allow allows unlisted actions only within Resource (reference_policies_elements_notaction.html)")
+    @Test(
+        "NotAction with Allow allows unlisted actions only within Resource (reference_policies_elements_notaction.html)"
+    )
     func notActionAllowIsScopedByResource() {
         let notAction = Fixture.policy(
-            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"arn:aws:s3:::data/*"}]}"#)
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"arn:aws:s3:::data/*"}]}"#
+        )
         let set = PolicySet(identityPolicies: [notAction])
         #expect(Fixture.decide(Fixture.request(action: "s3:GetObject"), set) == .allowed)
         #expect(

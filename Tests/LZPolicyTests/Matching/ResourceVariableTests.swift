@@ -21,9 +21,12 @@ import Testing
 
     @Test("without Version 2012-10-17 a variable is literal text (reference_policies_variables.html)")
     func versionGatesVariables() {
-        #expect(!decide("arn:aws:s3:::home/${aws:username}/*", "arn:aws:s3:::home/alice/x", context: alice, version: nil))
-        #expect(decide("arn:aws:s3:::home/${aws:username}/*", "arn:aws:s3:::home/${aws:username}/x", context: alice,
-            version: "2008-10-17"))
+        #expect(
+            !decide("arn:aws:s3:::home/${aws:username}/*", "arn:aws:s3:::home/alice/x", context: alice, version: nil))
+        #expect(
+            decide(
+                "arn:aws:s3:::home/${aws:username}/*", "arn:aws:s3:::home/${aws:username}/x", context: alice,
+                version: "2008-10-17"))
     }
 
     @Test("a Resource whose variable has no value matches no resource (reference_policies_variables.html)")
@@ -33,10 +36,14 @@ import Testing
 
     @Test("a default value stands in for a missing key (reference_policies_variables.html)")
     func defaultValue() {
-        #expect(decide("arn:aws:s3:::team-${aws:PrincipalTag/team, 'shared'}/*", "arn:aws:s3:::team-shared/x",
-            context: RequestContext()))
-        #expect(decide("arn:aws:s3:::team-${aws:PrincipalTag/team, 'shared'}/*", "arn:aws:s3:::team-red/x",
-            context: RequestContext(["aws:PrincipalTag/team": "red"])))
+        #expect(
+            decide(
+                "arn:aws:s3:::team-${aws:PrincipalTag/team, 'shared'}/*", "arn:aws:s3:::team-shared/x",
+                context: RequestContext()))
+        #expect(
+            decide(
+                "arn:aws:s3:::team-${aws:PrincipalTag/team, 'shared'}/*", "arn:aws:s3:::team-red/x",
+                context: RequestContext(["aws:PrincipalTag/team": "red"])))
     }
 
     @Test("a substituted value is literal, its * is not a wildcard (reference_policies_variables.html)")

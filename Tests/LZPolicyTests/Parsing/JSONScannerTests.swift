@@ -61,7 +61,8 @@ import Testing
 
     @Test("every prefix of a policy is either valid JSON or a positioned error, never a crash")
     func truncations() {
-        let policy = #"{"Version": "2012-10-17", "Statement": [{"Sid": "é", "Effect": "Allow", "Action": ["s3:Get*"], "Resource": "*", "Condition": {"NumericLessThan": {"s3:max-keys": 10.5e1}}}]}"#
+        let policy =
+            #"{"Version": "2012-10-17", "Statement": [{"Sid": "é", "Effect": "Allow", "Action": ["s3:Get*"], "Resource": "*", "Condition": {"NumericLessThan": {"s3:max-keys": 10.5e1}}}]}"#
         let bytes = Array(policy.utf8)
         var failures = 0
         for length in 0..<bytes.count {
@@ -77,11 +78,14 @@ import Testing
     func fuzz() {
         var generator = SplitMix64(seed: 0x5EED)
         let alphabet = Array(#"{}[]":,.-+eE0123456789 \ntruefalsnul\u"Allow*Statement"#.utf8)
-        let policy = Array(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#.utf8)
+        let policy = Array(
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#.utf8)
         for round in 0..<3_000 {
             var bytes: [UInt8]
             if round % 2 == 0 {
-                bytes = (0..<Int(generator.next() % 64)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                bytes = (0..<Int(generator.next() % 64)).map { _ in
+                    alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                }
             } else {
                 bytes = policy
                 for _ in 0..<1 + Int(generator.next() % 4) {

@@ -7,7 +7,8 @@ import Testing
 /// in the spirit of IAM Access Analyzer policy validation.
 @Suite struct LintAndSizeTests {
     static func padded(_ characters: Int, pretty: Bool) -> String {
-        let head = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::"#
+        let head =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::"#
         let tail = #""}]}"#
         let name = String(repeating: "b", count: characters - head.count - tail.count)
         let text = head + name + tail
@@ -48,8 +49,11 @@ import Testing
     @Test("the size error says the limit and what was found")
     func sizeMessage() throws {
         let document = try #require(PolicyParser.parse(Self.padded(2_100, pretty: false)).document)
-        let finding = try #require(PolicyValidator.validate(document, as: .userInline).first { $0.code == "policy.size" })
-        #expect(finding.message == "expected at most 2048 characters (whitespace not counted) for a user inline policy, got 2100")
+        let finding = try #require(
+            PolicyValidator.validate(document, as: .userInline).first { $0.code == "policy.size" })
+        #expect(
+            finding.message
+                == "expected at most 2048 characters (whitespace not counted) for a user inline policy, got 2100")
     }
 
     struct LintRow: Sendable, CustomTestStringConvertible {
@@ -62,36 +66,50 @@ import Testing
     }
 
     static let lints: [LintRow] = [
-        .init(label: "an unknown action of a known service", statement: #""Action": "s3:GetObjekt", "Resource": "*""#,
-              code: "lint.unknown-action"),
-        .init(label: "a wildcard that matches no action", statement: #""Action": "kms:Zap*", "Resource": "*""#,
-              code: "lint.unknown-action"),
-        .init(label: "an unknown service prefix", statement: #""Action": "s4:GetObject", "Resource": "*""#,
-              code: "lint.unknown-service"),
-        .init(label: "a resource the action cannot touch",
-              statement: #""Action": "kms:Decrypt", "Resource": "arn:aws:kms:eu-west-1:111111111111:alias/app""#,
-              code: "lint.resource-mismatch"),
-        .init(label: "an action without resource types on a specific ARN",
-              statement: #""Action": "s3:ListAllMyBuckets", "Resource": "arn:aws:s3:::data""#,
-              code: "lint.resource-mismatch"),
-        .init(label: "Allow with NotPrincipal (reference_policies_elements_notprincipal.html)",
-              statement: #""NotPrincipal": {"AWS": "111111111111"}, "Action": "s3:GetObject", "Resource": "*""#,
-              kind: .resource, code: "lint.allow-not-principal"),
-        .init(label: "ForAllValues in an Allow (reference_policies_condition-single-vs-multi-valued-context-keys.html)",
-              statement: #""Action": "s3:GetObject", "Resource": "*", "Condition": {"ForAllValues:StringEquals": {"aws:TagKeys": "env"}}"#,
-              code: "lint.for-all-values-allow"),
-        .init(label: "a set operator on a single-valued key (…multi-valued-context-keys.html)",
-              statement: #""Action": "s3:GetObject", "Resource": "*", "Condition": {"ForAnyValue:StringEquals": {"aws:RequestedRegion": "eu-west-1"}}"#,
-              code: "lint.set-operator-single-valued"),
-        .init(label: "a variable under version 2008-10-17 (reference_policies_variables.html)",
-              statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}""#,
-              version: "2008-10-17", code: "lint.variable-literal"),
-        .init(label: "a variable before the fifth colon (reference_policies_variables.html)",
-              statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:${aws:RequestedRegion}::b""#,
-              code: "lint.variable-position"),
-        .init(label: "a variable in a numeric condition (reference_policies_variables.html)",
-              statement: #""Action": "s3:ListBucket", "Resource": "*", "Condition": {"NumericEquals": {"s3:max-keys": "${aws:username}"}}"#,
-              code: "lint.variable-literal"),
+        .init(
+            label: "an unknown action of a known service", statement: #""Action": "s3:GetObjekt", "Resource": "*""#,
+            code: "lint.unknown-action"),
+        .init(
+            label: "a wildcard that matches no action", statement: #""Action": "kms:Zap*", "Resource": "*""#,
+            code: "lint.unknown-action"),
+        .init(
+            label: "an unknown service prefix", statement: #""Action": "s4:GetObject", "Resource": "*""#,
+            code: "lint.unknown-service"),
+        .init(
+            label: "a resource the action cannot touch",
+            statement: #""Action": "kms:Decrypt", "Resource": "arn:aws:kms:eu-west-1:111111111111:alias/app""#,
+            code: "lint.resource-mismatch"),
+        .init(
+            label: "an action without resource types on a specific ARN",
+            statement: #""Action": "s3:ListAllMyBuckets", "Resource": "arn:aws:s3:::data""#,
+            code: "lint.resource-mismatch"),
+        .init(
+            label: "Allow with NotPrincipal (reference_policies_elements_notprincipal.html)",
+            statement: #""NotPrincipal": {"AWS": "111111111111"}, "Action": "s3:GetObject", "Resource": "*""#,
+            kind: .resource, code: "lint.allow-not-principal"),
+        .init(
+            label: "ForAllValues in an Allow (reference_policies_condition-single-vs-multi-valued-context-keys.html)",
+            statement:
+                #""Action": "s3:GetObject", "Resource": "*", "Condition": {"ForAllValues:StringEquals": {"aws:TagKeys": "env"}}"#,
+            code: "lint.for-all-values-allow"),
+        .init(
+            label: "a set operator on a single-valued key (…multi-valued-context-keys.html)",
+            statement:
+                #""Action": "s3:GetObject", "Resource": "*", "Condition": {"ForAnyValue:StringEquals": {"aws:RequestedRegion": "eu-west-1"}}"#,
+            code: "lint.set-operator-single-valued"),
+        .init(
+            label: "a variable under version 2008-10-17 (reference_policies_variables.html)",
+            statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}""#,
+            version: "2008-10-17", code: "lint.variable-literal"),
+        .init(
+            label: "a variable before the fifth colon (reference_policies_variables.html)",
+            statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:${aws:RequestedRegion}::b""#,
+            code: "lint.variable-position"),
+        .init(
+            label: "a variable in a numeric condition (reference_policies_variables.html)",
+            statement:
+                #""Action": "s3:ListBucket", "Resource": "*", "Condition": {"NumericEquals": {"s3:max-keys": "${aws:username}"}}"#,
+            code: "lint.variable-literal"),
     ]
 
     @Test("lint warnings", arguments: lints)
@@ -100,12 +118,14 @@ import Testing
         #expect(codes(json, row.kind).contains(row.code))
     }
 
-    @Test("AWS managed policies validate without errors or catalog warnings", arguments: [
-        ("AdministratorAccess", PolicyKind.identity), ("AmazonS3ReadOnlyAccess", .identity),
-        ("PowerUserAccess", .identity), ("AWSKeyManagementServicePowerUser", .identity),
-        ("AmazonVPCReadOnlyAccess", .identity), ("FullAWSAccess", .scp), ("RCPFullAWSAccess", .rcp),
-        ("AWSOrganizationsServiceTrustPolicy", .identity),
-    ])
+    @Test(
+        "AWS managed policies validate without errors or catalog warnings",
+        arguments: [
+            ("AdministratorAccess", PolicyKind.identity), ("AmazonS3ReadOnlyAccess", .identity),
+            ("PowerUserAccess", .identity), ("AWSKeyManagementServicePowerUser", .identity),
+            ("AmazonVPCReadOnlyAccess", .identity), ("FullAWSAccess", .scp), ("RCPFullAWSAccess", .rcp),
+            ("AWSOrganizationsServiceTrustPolicy", .identity),
+        ])
     func managedPolicies(_ name: String, _ kind: PolicyKind) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures/policy/managed/\(name).json")

@@ -24,7 +24,9 @@ struct Measurement {
             decisions += batch
             elapsed = DispatchTime.now().uptimeNanoseconds - start
         } while Double(elapsed) < seconds * 1e9
-        let allocations = AllocationCounter.count.map { now in Double(now - (allocationsBefore ?? 0)) / Double(decisions) }
+        let allocations = AllocationCounter.count.map { now in
+            Double(now - (allocationsBefore ?? 0)) / Double(decisions)
+        }
         return Measurement(
             decisionsPerSecond: Double(decisions) / (Double(elapsed) / 1e9),
             nanosecondsPerDecision: Double(elapsed) / Double(decisions),

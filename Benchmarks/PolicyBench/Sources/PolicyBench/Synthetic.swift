@@ -31,7 +31,8 @@ enum Synthetic {
 
     /// `levels` SCP levels, each with FullAWSAccess and a conditional Deny that does not apply.
     static func scpLevels(_ levels: Int) -> (AuthorizationRequest, PolicySet) {
-        let full = policy(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#, .scp)
+        let full = policy(
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#, .scp)
         let deny = policy(
             #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","#
                 + #""Condition":{"StringNotEquals":{"aws:RequestedRegion":["eu-west-1","eu-central-1"]}}}]}"#, .scp)
