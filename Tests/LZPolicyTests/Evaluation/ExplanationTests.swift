@@ -13,7 +13,8 @@ import Testing
     @Test("an SCP deny names the policy, the Sid, the level and the clause with the request value")
     func scpDenyExplained() throws {
         let set = PolicySet(
-            identityPolicies: [Fixture.allowAll], serviceControlPolicies: [[Fixture.statement(kind: .scp)], [denyRegions]])
+            identityPolicies: [Fixture.allowAll],
+            serviceControlPolicies: [[Fixture.statement(kind: .scp)], [denyRegions]])
         let request = Fixture.request(context: RequestContext(["aws:RequestedRegion": "us-east-1"]))
         let decision = Authorizer.evaluate(request, against: set)
         #expect(decision.summary == #"ExplicitlyDenied by scp (scp[1] ou-prod/DenyRegions Sid "DenyOutsideEU")"#)
@@ -21,7 +22,8 @@ import Testing
         #expect(statement.position == SourcePosition(line: 2, column: 3))
         #expect(
             statement.reasons.last
-                == #"StringNotEquals aws:RequestedRegion: request "us-east-1", policy "eu-west-1", "eu-central-1" → true"#)
+                == #"StringNotEquals aws:RequestedRegion: request "us-east-1", policy "eu-west-1", "eu-central-1" → true"#
+        )
     }
 
     @Test("an implicit deny lists the statements of the kind that lacked an Allow and why each missed")
@@ -69,7 +71,8 @@ import Testing
 
     @Test("one compiled policy set decides concurrently with the same answers")
     func concurrentEvaluation() async {
-        let set = PolicySet(identityPolicies: [Fixture.allowAll], serviceControlPolicies: [[denyRegions, Fixture.allowAll]])
+        let set = PolicySet(
+            identityPolicies: [Fixture.allowAll], serviceControlPolicies: [[denyRegions, Fixture.allowAll]])
         let outcomes = await withTaskGroup(of: [Decision.Outcome].self) { group in
             for _ in 0..<8 {
                 group.addTask {
