@@ -25,7 +25,7 @@ extension ChainEvaluation {
             found =
                 anyDeny(policies.identityPolicies) || anyDeny(policies.groupPolicies)
                 || (policies.permissionsBoundary.map { anyApplies($0.denies) } ?? false)
-                || (principal.isSession && anyDeny(policies.sessionPolicies ?? []))
+                || (sessionPoliciesApply && anyDeny(policies.sessionPolicies ?? []))
         }
         if !found, scpsApply, let levels = policies.serviceControlPolicies {
             found = levels.contains { anyDeny($0) }
@@ -60,7 +60,7 @@ extension ChainEvaluation {
             collect(policies.identityPolicies, .identity)
             collect(policies.groupPolicies, .group)
             if let boundary = policies.permissionsBoundary { collect([boundary], .boundary) }
-            if principal.isSession, let session = policies.sessionPolicies { collect(session, .session) }
+            if sessionPoliciesApply, let session = policies.sessionPolicies { collect(session, .session) }
         }
         if scpsApply, let levels = policies.serviceControlPolicies {
             for (level, list) in levels.enumerated() { collect(list, .scp, level: level) }

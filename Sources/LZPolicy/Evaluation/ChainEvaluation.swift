@@ -99,9 +99,15 @@ struct ChainEvaluation {
     /// session without one has none (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session).
     var sessionAllows: Bool {
         switch principal.kind {
-        case .roleSession: policies.sessionPolicies.map(anyAllow) ?? true
+        case .roleSession, .role: policies.sessionPolicies.map(anyAllow) ?? true
         case .federatedUser: policies.sessionPolicies.map(anyAllow) ?? false
         default: true
         }
+    }
+
+    /// Session policies apply to sessions, and to a role given with session policies, which
+    /// stands for a session of that role.
+    var sessionPoliciesApply: Bool {
+        principal.isSession || (principal.kind == .role && policies.sessionPolicies != nil)
     }
 }

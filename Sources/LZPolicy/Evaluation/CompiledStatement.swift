@@ -81,6 +81,23 @@ final class CompiledStatement: Sendable {
         return any != resourcesNegated
     }
 
+    /// The first `Action`/`NotAction` entry that matches the (lowercased) action, for explanations.
+    func firstMatchingAction(_ action: String) -> Int? {
+        actions.firstIndex { $0.matches(action) }
+    }
+
+    /// The first `Resource`/`NotResource` entry that matches the resource, for explanations.
+    func firstMatchingResource(_ resource: String, _ context: RequestContext) -> Int? {
+        resources?.firstIndex { matcher in
+            switch matcher {
+            case .fixed(let pattern): return pattern.matches(resource)
+            case .template(let template):
+                guard let tokens = template.tokens(in: context, wildcards: true) else { return false }
+                return ARNPattern(tokens: tokens).matches(resource)
+            }
+        }
+    }
+
     /// The index of the first condition clause that fails, or `nil` when all hold (they are ANDed).
     func failingCondition(_ context: RequestContext) -> Int? {
         var index = 0

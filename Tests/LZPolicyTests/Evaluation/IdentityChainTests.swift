@@ -103,6 +103,15 @@ import Testing
         #expect(Fixture.decide(Fixture.request(federated), withSession) == .allowed)
     }
 
+    @Test("a role ARN given with a session policy stands for a session of that role")
+    func roleWithSessionPolicy() {
+        let set = PolicySet(identityPolicies: [Fixture.allowAll], sessionPolicies: [ec2Only])
+        #expect(Fixture.decide(Fixture.request(Fixture.devRole), set) == .implicitlyDenied)
+        #expect(
+            Fixture.decide(Fixture.request(Fixture.devRole), PolicySet(identityPolicies: [Fixture.allowAll]))
+                == .allowed)
+    }
+
     @Test("session policies do not apply to IAM users (access_policies.html#policies_session)")
     func sessionPolicyIgnoredForUsers() {
         let set = PolicySet(identityPolicies: [Fixture.allowAll], sessionPolicies: [ec2Only])
