@@ -35,15 +35,15 @@ def statements(case, fields):
 
 def classify(case, ours, theirs):
     ctx = case.get("context") or {}
-    everything = list(statements(case, ["identity_policies", "group_policies", "boundary", "scps",
-                                        "resource_policy"]))
+    everything = list(statements(case, ["identity_policies", "group_policies", "boundary", "session_policy",
+                                        "scps", "resource_policy"]))
     ops = [(op, key) for _, s in everything for op, block in (s.get("Condition") or {}).items() for key in block]
     absent = [(op, key) for op, key in ops if key not in ctx]
     rp = case.get("resource_policy")
     if rp and ":iam::" in case["resource"] and ":role/" in case["resource"] and not case["action"].startswith("sts:"):
         return "PMapper: a role's resource policy required for a non-STS action (AWS: trust policies govern sts: only)"
-    if rp and case.get("boundary") and ":role/" in case["principal"]:
-        return "PMapper: resource policy grant to a role bypasses the boundary"
+    if rp and (case.get("boundary") or case.get("session_policy")) and ":role/" in case["principal"]:
+        return "PMapper: resource policy grant to a role bypasses the boundary or session policy"
     if any(op in ("StringNotLike", "StringNotEquals", "ArnNotLike", "NotIpAddress", "StringNotEqualsIfExists")
            and key not in ctx for op, key in ops):
         return "PMapper: negated operator on an absent key"

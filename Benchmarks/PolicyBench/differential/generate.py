@@ -3,7 +3,7 @@
 
 Draws only from features PMapper models (IAM users and roles, identity, group and boundary
 policies, SCP levels, same- and cross-account resource policies, KMS key policies, Action/
-NotAction, Resource/NotResource with * and ?, String/Bool/Null/Arn and plain Numeric/Date/IP
+NotAction, Resource/NotResource with * and ?, one session policy for roles, String/Bool/Null/Arn and plain Numeric/Date/IP
 operators, IfExists on String/Bool/Arn, set operators on String operators, ${aws:username} in
 Resource). Context keys are explicit and infer_context is false.
 
@@ -127,6 +127,8 @@ def case(rng, index):
         result["group_policies"] = [policy(rng, rng.randint(1, 2), 0.8)]
     if rng.random() < 0.3:
         result["boundary"] = policy(rng, rng.randint(1, 2), 0.85)
+    if not is_user and rng.random() < 0.3:
+        result["session_policy"] = policy(rng, rng.randint(1, 2), 0.85)
     if rng.random() < 0.4:
         levels = []
         for _ in range(rng.randint(1, 3)):
@@ -143,7 +145,7 @@ def case(rng, index):
         if service == "kms":
             result["resource"] = resource.replace(ACCOUNT, OTHER)
     role_resource = service == "iam"
-    bypass = not is_user and "boundary" in result
+    bypass = not is_user and ("boundary" in result or "session_policy" in result)
     if STRICT and (role_resource or bypass) and service != "kms":
         pass
     elif service == "kms" or rng.random() < 0.35 or cross:
