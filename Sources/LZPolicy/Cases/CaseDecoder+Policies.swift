@@ -44,7 +44,8 @@ extension CaseDecoder {
         guard let value = node[field] else { return nil }
         if case .null = value.value { return nil }
         guard let levels = value.elements else {
-            throw CaseError("\(field): expected null or an array of levels (arrays of policies), got \(value.typeDescription)")
+            throw CaseError(
+                "\(field): expected null or an array of levels (arrays of policies), got \(value.typeDescription)")
         }
         var result: [[Policy]] = []
         for (level, element) in levels.enumerated() {

@@ -4,13 +4,17 @@ struct CaseDecoder {
 
     func requiredString(_ field: String) throws(CaseError) -> String {
         guard let value = node[field] else { throw CaseError("\(field): expected a string, got nothing") }
-        guard let text = value.string else { throw CaseError("\(field): expected a string, got \(value.typeDescription)") }
+        guard let text = value.string else {
+            throw CaseError("\(field): expected a string, got \(value.typeDescription)")
+        }
         return text
     }
 
     func optionalString(_ field: String) throws(CaseError) -> String? {
         guard let value = node[field], !isNull(value) else { return nil }
-        guard let text = value.string else { throw CaseError("\(field): expected a string, got \(value.typeDescription)") }
+        guard let text = value.string else {
+            throw CaseError("\(field): expected a string, got \(value.typeDescription)")
+        }
         return text
     }
 
@@ -45,20 +49,25 @@ struct CaseDecoder {
                 case "type": continue
                 case "tags":
                     guard let pairs = member.value.members else {
-                        throw CaseError("principal.tags: expected an object of strings, got \(member.value.typeDescription)")
+                        throw CaseError(
+                            "principal.tags: expected an object of strings, got \(member.value.typeDescription)")
                     }
                     for pair in pairs {
                         guard let text = pair.value.string else {
-                            throw CaseError("principal.tags.\(pair.key): expected a string, got \(pair.value.typeDescription)")
+                            throw CaseError(
+                                "principal.tags.\(pair.key): expected a string, got \(pair.value.typeDescription)")
                         }
                         tags[pair.key] = text
                     }
                 default:
-                    throw CaseError("principal.\(member.key): expected \"arn\", \"id\", \"tags\" or \"type\", got an unknown field")
+                    throw CaseError(
+                        "principal.\(member.key): expected \"arn\", \"id\", \"tags\" or \"type\", got an unknown field")
                 }
             }
         }
-        guard let arn else { throw CaseError("principal: expected an ARN or an object with \"arn\", got \(value.typeDescription)") }
+        guard let arn else {
+            throw CaseError("principal: expected an ARN or an object with \"arn\", got \(value.typeDescription)")
+        }
         guard let principal = Principal(arn: arn, tags: tags, id: id, isServiceLinkedRole: serviceLinked) else {
             throw CaseError(
                 "principal: expected a user, role, assumed-role, federated-user or root ARN, a service name or \"*\", "
@@ -85,12 +94,15 @@ struct CaseDecoder {
                     case .string(let text), .number(let text): values.append(text)
                     case .bool(let flag): values.append(flag ? "true" : "false")
                     default:
-                        throw CaseError("context.\(member.key)[\(index)]: expected a string, got \(element.typeDescription)")
+                        throw CaseError(
+                            "context.\(member.key)[\(index)]: expected a string, got \(element.typeDescription)")
                     }
                 }
                 context.set(member.key, values: values, multivalued: true)
             default:
-                throw CaseError("context.\(member.key): expected a string or an array of strings, got \(member.value.typeDescription)")
+                throw CaseError(
+                    "context.\(member.key): expected a string or an array of strings, got \(member.value.typeDescription)"
+                )
             }
         }
         return context

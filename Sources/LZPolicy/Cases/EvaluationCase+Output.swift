@@ -18,7 +18,8 @@ extension EvaluationCase {
         fields.append("\"expected\": " + (expected.map(JSONWriter.write) ?? "null"))
         fields.append("\"error\": " + (error.map(JSONWriter.quote) ?? "null"))
         if explain, let decision {
-            fields.append("\"explanation\": [" + decision.explanation.map(explanationObject).joined(separator: ", ") + "]")
+            fields.append(
+                "\"explanation\": [" + decision.explanation.map(explanationObject).joined(separator: ", ") + "]")
             fields.append("\"notes\": " + JSONWriter.strings(decision.notes))
         }
         return "{" + fields.joined(separator: ", ") + "}"

@@ -1,5 +1,5 @@
 /// A condition clause compiled for evaluation: key lowercased, values typed for the operator's family.
-struct CompiledCondition: Sendable {
+final class CompiledCondition: Sendable {
     enum Value: Sendable {
         case text(String)
         case caseless(String)
@@ -99,7 +99,8 @@ struct CompiledCondition: Sendable {
         return false
     }
 
-    private func matches(_ entry: RequestContext.Entry, _ index: Int, _ value: Value, _ context: RequestContext) -> Bool {
+    private func matches(_ entry: RequestContext.Entry, _ index: Int, _ value: Value, _ context: RequestContext) -> Bool
+    {
         let op = conditionOperator
         switch value {
         case .text(let text):

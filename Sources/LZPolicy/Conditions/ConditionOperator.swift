@@ -5,20 +5,51 @@
 public struct ConditionOperator: Sendable, Hashable, CustomStringConvertible {
     /// The operator family, which fixes how values are typed.
     public enum Family: String, Sendable, CaseIterable {
-        case string, numeric, date, bool, binary, ipAddress, arn, null
+        /// `String...` operators: text, case-sensitive unless `IgnoreCase`, wildcards with `Like`.
+        case string
+        /// `Numeric...` operators: values compare as numbers.
+        case numeric
+        /// `Date...` operators: ISO 8601 or epoch seconds, compared as instants.
+        case date
+        /// `Bool`: `true` or `false`, without case.
+        case bool
+        /// `BinaryEquals`: base64 text compared exactly.
+        case binary
+        /// `IpAddress` and `NotIpAddress`: addresses against CIDR blocks.
+        case ipAddress
+        /// `Arn...` operators: ARNs matched field by field with wildcards.
+        case arn
+        /// `Null`: whether the key is absent.
+        case null
     }
 
     /// The comparison made between a request value and a policy value.
     public enum Test: Sendable, Hashable {
-        case equals, equalsIgnoreCase, like
-        case lessThan, lessThanEquals, greaterThan, greaterThanEquals
+        /// Equal values.
+        case equals
+        /// Equal text, ignoring case.
+        case equalsIgnoreCase
+        /// A `*`/`?` pattern match.
+        case like
+        /// The request value is smaller.
+        case lessThan
+        /// The request value is smaller or equal.
+        case lessThanEquals
+        /// The request value is greater.
+        case greaterThan
+        /// The request value is greater or equal.
+        case greaterThanEquals
+        /// The request address lies in the policy's CIDR block.
         case inRange
+        /// The key's absence (`true`) or presence (`false`).
         case null
     }
 
     /// `ForAllValues:` or `ForAnyValue:`, which compare sets of request values.
     public enum SetQualifier: String, Sendable, Hashable {
+        /// Every request value must match some policy value; true for an absent key or an empty set.
         case forAllValues = "ForAllValues"
+        /// Some request value must match some policy value; false for an absent key.
         case forAnyValue = "ForAnyValue"
     }
 

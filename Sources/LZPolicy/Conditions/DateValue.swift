@@ -72,7 +72,9 @@ enum DateValue {
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             guard let offsetHours = number(bytes, index + 1, 2) else { return nil }
             var offsetMinutes = 0
-            if bytes.count == index + 6, bytes[index + 3] == UInt8(ascii: ":"), let minutes = number(bytes, index + 4, 2) {
+            if bytes.count == index + 6, bytes[index + 3] == UInt8(ascii: ":"),
+                let minutes = number(bytes, index + 4, 2)
+            {
                 offsetMinutes = minutes
             } else if bytes.count == index + 5, let minutes = number(bytes, index + 3, 2) {
                 offsetMinutes = minutes

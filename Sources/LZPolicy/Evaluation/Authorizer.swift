@@ -39,11 +39,15 @@ public enum Authorizer {
     public static func evaluate(
         _ request: AuthorizationRequest, against policies: PolicySet, options: Options = Options()
     ) -> Decision {
-        let evaluation = ChainEvaluation(request: request, policies: policies)
-        var decision = evaluation.decide(explain: options.explain || options.trace)
-        if options.trace {
-            decision.trace = evaluation.fullTrace()
+        withUnsafePointer(to: request) { requestPointer in
+            withUnsafePointer(to: policies) { policiesPointer in
+                let evaluation = ChainEvaluation(request: requestPointer, policies: policiesPointer)
+                var decision = evaluation.decide(explain: options.explain || options.trace)
+                if options.trace {
+                    decision.trace = evaluation.fullTrace()
+                }
+                return decision
+            }
         }
-        return decision
     }
 }

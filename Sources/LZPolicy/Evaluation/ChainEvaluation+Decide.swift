@@ -3,7 +3,8 @@ extension ChainEvaluation {
     func decide(explain: Bool) -> Decision {
         // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
         if action == "sts:getcalleridentity" {
-            return Decision(outcome: .allowed, notes: ["sts:GetCallerIdentity needs no permission and cannot be denied"])
+            return Decision(
+                outcome: .allowed, notes: ["sts:GetCallerIdentity needs no permission and cannot be denied"])
         }
         if let denied = explicitDenies() { return denied }
         if scpsApply, let levels = policies.serviceControlPolicies {
@@ -17,13 +18,40 @@ extension ChainEvaluation {
         return decideAllow(explain: explain)
     }
 
+    /// The explicit denies; the common case (none) allocates nothing.
     private func explicitDenies() -> Decision? {
+        var found = false
+        if hasIdentityPolicies {
+            found =
+                anyDeny(policies.identityPolicies) || anyDeny(policies.groupPolicies)
+                || (policies.permissionsBoundary.map { anyApplies($0.denies) } ?? false)
+                || (sessionPoliciesApply && anyDeny(policies.sessionPolicies ?? []))
+        }
+        if !found, scpsApply, let levels = policies.serviceControlPolicies {
+            found = levels.contains { anyDeny($0) }
+        }
+        if !found, rcpsApply, let levels = policies.resourceControlPolicies {
+            found = levels.contains { anyDeny($0) }
+        }
+        if !found, let policy = policies.resourcePolicy {
+            found = policy.denies.contains { $0.principalGrant(principal) != .none && applies($0) }
+        }
+        return found ? describeDenies() : nil
+    }
+
+    private func anyDeny(_ list: [Policy]) -> Bool {
+        for policy in list where anyApplies(policy.denies) { return true }
+        return false
+    }
+
+    /// Collects every applicable Deny, with its explanation, once one is known to exist.
+    private func describeDenies() -> Decision {
         var sources: [PolicySource] = []
         var deciding: [StatementTrace] = []
         func collect(_ list: [Policy], _ source: PolicySource, level: Int? = nil) {
             for policy in list {
                 for statement in policy.denies where applies(statement) {
-                    if sources.last != source && !sources.contains(source) { sources.append(source) }
+                    if !sources.contains(source) { sources.append(source) }
                     deciding.append(trace(statement, in: policy, source, level: level, principal: false))
                 }
             }
@@ -32,7 +60,7 @@ extension ChainEvaluation {
             collect(policies.identityPolicies, .identity)
             collect(policies.groupPolicies, .group)
             if let boundary = policies.permissionsBoundary { collect([boundary], .boundary) }
-            if principal.isSession, let session = policies.sessionPolicies { collect(session, .session) }
+            if sessionPoliciesApply, let session = policies.sessionPolicies { collect(session, .session) }
         }
         if scpsApply, let levels = policies.serviceControlPolicies {
             for (level, list) in levels.enumerated() { collect(list, .scp, level: level) }
@@ -46,7 +74,6 @@ extension ChainEvaluation {
                 deciding.append(trace(statement, in: policy, .resource, level: nil, principal: true))
             }
         }
-        guard !sources.isEmpty else { return nil }
         return Decision(outcome: .explicitlyDenied, explicitDenyIn: sources.sorted(), explanation: deciding)
     }
 
@@ -119,10 +146,14 @@ extension ChainEvaluation {
         case (_, .direct):
             return []
         case (_, .account):
-            notes.append("the \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy delegates to the account's IAM policies")
+            notes.append(
+                "the \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy delegates to the account's IAM policies"
+            )
             return chain
         case (_, .none):
-            notes.append("a \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy must allow the caller, even in its own account")
+            notes.append(
+                "a \(resourcePolicyRole == .keyPolicy ? "key" : "trust") policy must allow the caller, even in its own account"
+            )
             return [.resource]
         }
     }

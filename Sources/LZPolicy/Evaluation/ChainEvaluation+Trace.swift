@@ -1,16 +1,22 @@
 extension ChainEvaluation {
     /// Explains one statement against the request: action, resource, principal and each condition clause.
     func trace(
-        _ statement: CompiledStatement, in policy: Policy, _ source: PolicySource, level: Int?, principal checkPrincipal: Bool
+        _ statement: CompiledStatement, in policy: Policy, _ source: PolicySource, level: Int?,
+        principal checkPrincipal: Bool
     ) -> StatementTrace {
         var reasons: [String] = []
         let actionMatches = statement.matchesAction(action)
-        reasons.append(describeList(
-            statement.source.action, subject: "action \"\(request.action)\"", matched: actionMatches))
+        reasons.append(
+            describeList(
+                statement.source.action, subject: "action \"\(request.action)\"", matched: actionMatches,
+                entry: statement.firstMatchingAction(action)))
         var matched = actionMatches
         if let element = statement.source.resource {
             let resourceMatches = statement.matchesResource(request.resource, request.context)
-            reasons.append(describeList(element, subject: "resource \"\(request.resource)\"", matched: resourceMatches))
+            reasons.append(
+                describeList(
+                    element, subject: "resource \"\(request.resource)\"", matched: resourceMatches,
+                    entry: statement.firstMatchingResource(request.resource, request.context)))
             matched = matched && resourceMatches
         }
         if checkPrincipal {
@@ -36,16 +42,17 @@ extension ChainEvaluation {
             position: statement.position, effect: statement.effect, matched: matched, reasons: reasons)
     }
 
-    private func describeList(_ element: ListElement, subject: String, matched: Bool) -> String {
-        let name = element.isNegated ? "Not" : ""
-        let kind = subject.hasPrefix("action") ? "Action" : "Resource"
+    /// One line about an `Action`/`Resource` element; `entry` is the first entry that matched, if any.
+    private func describeList(_ element: ListElement, subject: String, matched: Bool, entry: Int?) -> String {
+        let kind = (element.isNegated ? "Not" : "") + (subject.hasPrefix("action") ? "Action" : "Resource")
         let entries = element.values.map { "\"\($0.value)\"" }.joined(separator: ", ")
-        if element.isNegated {
-            return matched
-                ? "\(subject) is not among \(name)\(kind) \(entries)"
-                : "\(subject) is excluded by \(name)\(kind) \(entries)"
+        if let entry, entry < element.values.count {
+            let written = "\"\(element.values[entry].value)\""
+            return element.isNegated
+                ? "\(subject) is excluded by \(kind) \(written)" : "\(subject) matches \(kind) \(written)"
         }
-        return matched ? "\(subject) matches \(kind) \(entries)" : "\(subject) matches none of \(kind) \(entries)"
+        return element.isNegated
+            ? "\(subject) is not among \(kind) \(entries)" : "\(subject) matches none of \(kind) \(entries)"
     }
 
     func traces(_ list: [Policy], _ source: PolicySource, level: Int?, principal: Bool) -> [StatementTrace] {
@@ -61,9 +68,11 @@ extension ChainEvaluation {
             return traces(policies.identityPolicies, .identity, level: nil, principal: false)
                 + traces(policies.groupPolicies, .group, level: nil, principal: false)
         case .group: return traces(policies.groupPolicies, .group, level: nil, principal: false)
-        case .boundary: return traces(policies.permissionsBoundary.map { [$0] } ?? [], .boundary, level: nil, principal: false)
+        case .boundary:
+            return traces(policies.permissionsBoundary.map { [$0] } ?? [], .boundary, level: nil, principal: false)
         case .session: return traces(policies.sessionPolicies ?? [], .session, level: nil, principal: false)
-        case .resource: return traces(policies.resourcePolicy.map { [$0] } ?? [], .resource, level: nil, principal: true)
+        case .resource:
+            return traces(policies.resourcePolicy.map { [$0] } ?? [], .resource, level: nil, principal: true)
         case .scp, .rcp: return []
         }
     }
@@ -83,7 +92,7 @@ extension ChainEvaluation {
         if hasIdentityPolicies {
             first(policies.identityPolicies + policies.groupPolicies, .identity)
             if let boundary = policies.permissionsBoundary { first([boundary], .boundary) }
-            if principal.isSession, let session = policies.sessionPolicies { first(session, .session) }
+            if sessionPoliciesApply, let session = policies.sessionPolicies { first(session, .session) }
         }
         if grant != .none, let policy = policies.resourcePolicy { first([policy], .resource, principal: true) }
         return result
@@ -101,7 +110,7 @@ extension ChainEvaluation {
         result += traces(of: .resource)
         if hasIdentityPolicies {
             result += traces(of: .identity) + traces(of: .boundary)
-            if principal.isSession { result += traces(of: .session) }
+            if sessionPoliciesApply { result += traces(of: .session) }
         }
         return result
     }

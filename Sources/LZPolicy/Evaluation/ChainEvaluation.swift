@@ -1,10 +1,11 @@
 /// One request evaluated against one policy set: the facts every step needs, computed once.
+///
+/// It borrows the request and the policy set through pointers that live only for the duration of
+/// ``Authorizer/evaluate(_:against:options:)``: copying them would retain every field, which was
+/// most of the cost of a simple decision.
 struct ChainEvaluation {
-    let request: AuthorizationRequest
-    let policies: PolicySet
-    let principal: Principal
-    let action: String
-    let resourceAccount: String?
+    private let requestPointer: UnsafePointer<AuthorizationRequest>
+    private let policiesPointer: UnsafePointer<PolicySet>
     let isCrossAccount: Bool
     let hasIdentityPolicies: Bool
     let scpsApply: Bool
@@ -15,27 +16,44 @@ struct ChainEvaluation {
         case general, roleTrust, keyPolicy
     }
 
-    init(request: AuthorizationRequest, policies: PolicySet) {
-        self.request = request
-        self.policies = policies
-        principal = request.principal
-        action = request.loweredAction
-        resourceAccount = policies.resourceAccount ?? request.resourceARNAccount ?? principal.accountID
-        isCrossAccount = principal.accountID == nil || principal.accountID != resourceAccount
-        let iamPrincipal = [.user, .role, .roleSession, .federatedUser].contains(principal.kind)
+    var request: AuthorizationRequest { _read { yield requestPointer.pointee } }
+    var policies: PolicySet { _read { yield policiesPointer.pointee } }
+    var principal: Principal { _read { yield requestPointer.pointee.principal } }
+    var action: String { _read { yield requestPointer.pointee.loweredAction } }
+
+    init(
+        request requestPointer: UnsafePointer<AuthorizationRequest>, policies policiesPointer: UnsafePointer<PolicySet>
+    ) {
+        self.requestPointer = requestPointer
+        self.policiesPointer = policiesPointer
+        let principalAccount = requestPointer.pointee.principal.accountID
+        if let principalAccount {
+            let owner =
+                policiesPointer.pointee.resourceAccount ?? requestPointer.pointee.resourceARNAccount ?? principalAccount
+            isCrossAccount = principalAccount != owner
+        } else {
+            isCrossAccount = true
+        }
+        let kind = requestPointer.pointee.principal.kind
+        let serviceLinked = requestPointer.pointee.principal.isServiceLinkedRole
+        let iamPrincipal: Bool
+        switch kind {
+        case .user, .role, .roleSession, .federatedUser: iamPrincipal = true
+        case .root, .service, .anonymous: iamPrincipal = false
+        }
         hasIdentityPolicies = iamPrincipal
         // SCPs govern IAM users and roles and the root user of member accounts, not service-linked roles
         // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html).
         scpsApply =
-            policies.serviceControlPolicies != nil && !principal.isServiceLinkedRole
-            && (iamPrincipal || principal.kind == .root)
+            policiesPointer.pointee.serviceControlPolicies != nil && !serviceLinked && (iamPrincipal || kind == .root)
         // RCPs do not cover kms:RetireGrant (https://docs.aws.amazon.com/kms/latest/developerguide/resource-control-policies.html)
         // nor service-linked roles.
         rcpsApply =
-            policies.resourceControlPolicies != nil && !principal.isServiceLinkedRole && action != "kms:retiregrant"
-        if request.isKMSKey {
+            policiesPointer.pointee.resourceControlPolicies != nil && !serviceLinked
+            && requestPointer.pointee.loweredAction != "kms:retiregrant"
+        if requestPointer.pointee.isKMSKey {
             resourcePolicyRole = .keyPolicy
-        } else if request.isRoleTrust {
+        } else if requestPointer.pointee.isRoleTrust {
             resourcePolicyRole = .roleTrust
         } else {
             resourcePolicyRole = .general
@@ -50,9 +68,12 @@ struct ChainEvaluation {
     }
 
     func anyAllow(_ list: [Policy]) -> Bool {
-        for policy in list {
-            for statement in policy.allows where applies(statement) { return true }
-        }
+        for policy in list where anyApplies(policy.allows) { return true }
+        return false
+    }
+
+    func anyApplies(_ statements: [CompiledStatement]) -> Bool {
+        for statement in statements where applies(statement) { return true }
         return false
     }
 
@@ -78,9 +99,15 @@ struct ChainEvaluation {
     /// session without one has none (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session).
     var sessionAllows: Bool {
         switch principal.kind {
-        case .roleSession: policies.sessionPolicies.map(anyAllow) ?? true
+        case .roleSession, .role: policies.sessionPolicies.map(anyAllow) ?? true
         case .federatedUser: policies.sessionPolicies.map(anyAllow) ?? false
         default: true
         }
+    }
+
+    /// Session policies apply to sessions, and to a role given with session policies, which
+    /// stands for a session of that role.
+    var sessionPoliciesApply: Bool {
+        principal.isSession || (principal.kind == .role && policies.sessionPolicies != nil)
     }
 }

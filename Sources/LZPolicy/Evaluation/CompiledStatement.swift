@@ -1,5 +1,7 @@
 /// A statement compiled for evaluation: lowercased action patterns, split ARN patterns, typed conditions.
-struct CompiledStatement: Sendable {
+///
+/// A class, so that walking a policy's statements retains one reference instead of every field.
+final class CompiledStatement: Sendable {
     enum ResourceMatcher: Sendable {
         case fixed(ARNPattern)
         case template(PolicyTemplate)
@@ -41,15 +43,12 @@ struct CompiledStatement: Sendable {
 
     /// Whether `Action`/`NotAction` covers the (lowercased) action.
     func matchesAction(_ action: String) -> Bool {
-        var action = action
-        return action.withUTF8 { bytes in
-            var any = false
-            for pattern in actions where pattern.matches(bytes[...]) {
-                any = true
-                break
-            }
-            return any != actionsNegated
-        }
+        let any =
+            action.utf8.withContiguousStorageIfAvailable { bytes in
+                for pattern in actions where pattern.matches(bytes[...]) { return true }
+                return false
+            } ?? actions.contains { $0.matches(action) }
+        return any != actionsNegated
     }
 
     /// Whether `Resource`/`NotResource` covers the resource; a statement without either (a trust policy) covers all.
@@ -57,27 +56,55 @@ struct CompiledStatement: Sendable {
     /// An entry whose variable has no value matches no resource
     /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
     func matchesResource(_ resource: String, _ context: RequestContext) -> Bool {
+        guard resources != nil else { return true }
+        let matched = resource.utf8.withContiguousStorageIfAvailable { bytes in
+            matchesResource(bytes: bytes, context)
+        }
+        if let matched { return matched }
+        var copy = resource
+        return copy.withUTF8 { matchesResource(bytes: $0, context) }
+    }
+
+    private func matchesResource(bytes: UnsafeBufferPointer<UInt8>, _ context: RequestContext) -> Bool {
         guard let resources else { return true }
-        var resource = resource
-        return resource.withUTF8 { bytes in
-            var any = false
-            for matcher in resources {
-                switch matcher {
-                case .fixed(let pattern):
-                    any = pattern.matches(bytes: bytes)
-                case .template(let template):
-                    guard let tokens = template.tokens(in: context, wildcards: true) else { continue }
-                    any = ARNPattern(tokens: tokens).matches(bytes: bytes)
-                }
-                if any { break }
+        var any = false
+        for matcher in resources {
+            switch matcher {
+            case .fixed(let pattern):
+                any = pattern.matches(bytes: bytes)
+            case .template(let template):
+                guard let tokens = template.tokens(in: context, wildcards: true) else { continue }
+                any = ARNPattern(tokens: tokens).matches(bytes: bytes)
             }
-            return any != resourcesNegated
+            if any { break }
+        }
+        return any != resourcesNegated
+    }
+
+    /// The first `Action`/`NotAction` entry that matches the (lowercased) action, for explanations.
+    func firstMatchingAction(_ action: String) -> Int? {
+        actions.firstIndex { $0.matches(action) }
+    }
+
+    /// The first `Resource`/`NotResource` entry that matches the resource, for explanations.
+    func firstMatchingResource(_ resource: String, _ context: RequestContext) -> Int? {
+        resources?.firstIndex { matcher in
+            switch matcher {
+            case .fixed(let pattern): return pattern.matches(resource)
+            case .template(let template):
+                guard let tokens = template.tokens(in: context, wildcards: true) else { return false }
+                return ARNPattern(tokens: tokens).matches(resource)
+            }
         }
     }
 
     /// The index of the first condition clause that fails, or `nil` when all hold (they are ANDed).
     func failingCondition(_ context: RequestContext) -> Int? {
-        for (index, condition) in conditions.enumerated() where !condition.evaluate(context) { return index }
+        var index = 0
+        while index < conditions.count {
+            if !conditions[index].evaluate(context) { return index }
+            index += 1
+        }
         return nil
     }
 

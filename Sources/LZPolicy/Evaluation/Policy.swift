@@ -8,28 +8,45 @@
 /// values and parses CIDRs and dates, so evaluation does no parsing. A `Policy` is an immutable
 /// value and can be shared across threads.
 public struct Policy: Sendable {
+    /// Everything in one reference, so that passing a policy around retains once.
+    private final class Storage: Sendable {
+        let name: String
+        let kind: PolicyKind
+        let document: PolicyDocument
+        let warnings: [Diagnostic]
+        let statements: [CompiledStatement]
+        let allows: [CompiledStatement]
+        let denies: [CompiledStatement]
+
+        init(name: String, kind: PolicyKind, document: PolicyDocument, warnings: [Diagnostic]) {
+            self.name = name
+            self.kind = kind
+            self.document = document
+            self.warnings = warnings
+            let version = document.effectiveVersion
+            statements = document.statements.map { CompiledStatement($0, version: version) }
+            allows = statements.filter { $0.effect == .allow }
+            denies = statements.filter { $0.effect == .deny }
+        }
+    }
+
+    private let storage: Storage
+
     /// A name for explanations: a file name, a policy name or an index such as `identity_policies[0]`.
-    public let name: String
+    public var name: String { storage.name }
     /// The kind the policy was validated as.
-    public let kind: PolicyKind
+    public var kind: PolicyKind { storage.kind }
     /// The document as written.
-    public let document: PolicyDocument
+    public var document: PolicyDocument { storage.document }
     /// Warnings from validation (errors prevent a `Policy` from being made).
-    public let warnings: [Diagnostic]
-    let statements: [CompiledStatement]
-    let allows: [CompiledStatement]
-    let denies: [CompiledStatement]
+    public var warnings: [Diagnostic] { storage.warnings }
+    var statements: [CompiledStatement] { storage.statements }
+    var allows: [CompiledStatement] { storage.allows }
+    var denies: [CompiledStatement] { storage.denies }
 
     /// Compiles a document that has already been parsed and validated.
     public init(document: PolicyDocument, kind: PolicyKind, name: String, warnings: [Diagnostic] = []) {
-        self.name = name
-        self.kind = kind
-        self.document = document
-        self.warnings = warnings
-        let version = document.effectiveVersion
-        statements = document.statements.map { CompiledStatement($0, version: version) }
-        allows = statements.filter { $0.effect == .allow }
-        denies = statements.filter { $0.effect == .deny }
+        storage = Storage(name: name, kind: kind, document: document, warnings: warnings)
     }
 
     /// Parses, validates and compiles a policy text.

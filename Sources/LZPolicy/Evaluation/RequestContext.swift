@@ -4,13 +4,23 @@
 /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html).
 /// Values are typed once, when set, so that numeric, date and IP conditions do no parsing.
 public struct RequestContext: Sendable {
-    struct Entry: Sendable {
-        var key: String
-        var values: [String]
-        var isMultivalued: Bool
-        var numbers: [Double?]
-        var dates: [Double?]
-        var addresses: [IPNetwork?]
+    /// One key's values with their typed forms; a class so that a lookup retains one reference.
+    final class Entry: Sendable {
+        let key: String
+        let values: [String]
+        let isMultivalued: Bool
+        let numbers: [Double?]
+        let dates: [Double?]
+        let addresses: [IPNetwork?]
+
+        init(key: String, values: [String], isMultivalued: Bool) {
+            self.key = key
+            self.values = values
+            self.isMultivalued = isMultivalued
+            numbers = values.map { Double($0) }
+            dates = values.map { DateValue.parse($0) }
+            addresses = values.map { $0.contains(".") || $0.contains(":") ? IPNetwork(parsing: $0) : nil }
+        }
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -40,11 +50,7 @@ public struct RequestContext: Sendable {
 
     /// Sets a key's values, saying whether the key is multivalued (an `ArrayOf...` key).
     public mutating func set(_ key: String, values: [String], multivalued: Bool) {
-        entries[key.lowercased()] = Entry(
-            key: key, values: values, isMultivalued: multivalued,
-            numbers: values.map { Double($0) },
-            dates: values.map { DateValue.parse($0) },
-            addresses: values.map { $0.contains(".") || $0.contains(":") ? IPNetwork(parsing: $0) : nil })
+        entries[key.lowercased()] = Entry(key: key, values: values, isMultivalued: multivalued)
     }
 
     /// Whether the key is present.

@@ -97,8 +97,12 @@ private struct FieldBounds {
     private(set) var count = 0
 
     mutating func append(_ start: Int, _ end: Int) {
-        withUnsafeMutableBytes(of: &starts) { $0.storeBytes(of: start, toByteOffset: count * MemoryLayout<Int>.stride, as: Int.self) }
-        withUnsafeMutableBytes(of: &ends) { $0.storeBytes(of: end, toByteOffset: count * MemoryLayout<Int>.stride, as: Int.self) }
+        withUnsafeMutableBytes(of: &starts) {
+            $0.storeBytes(of: start, toByteOffset: count * MemoryLayout<Int>.stride, as: Int.self)
+        }
+        withUnsafeMutableBytes(of: &ends) {
+            $0.storeBytes(of: end, toByteOffset: count * MemoryLayout<Int>.stride, as: Int.self)
+        }
         count += 1
     }
 

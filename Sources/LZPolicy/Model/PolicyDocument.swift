@@ -14,7 +14,7 @@ public struct PolicyDocument: Sendable {
     public var size: PolicySize
 
     /// The version in force: the declared one, else 2008-10-17.
-    public var effectiveVersion: PolicyVersion { version?.value ?? .v2008_10_17 }
+    public var effectiveVersion: PolicyVersion { version?.value ?? .version2008 }
 
     /// Creates a document.
     public init(

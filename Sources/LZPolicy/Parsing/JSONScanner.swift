@@ -97,7 +97,8 @@ public struct JSONScanner {
         case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(.bool(true), at: start)
         case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(.bool(false), at: start)
         case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(.null, at: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(.number(try parseNumber()), at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(.number(try parseNumber()), at: start)
         default: throw error("expected a value, got \(describeCurrent())")
         }
     }

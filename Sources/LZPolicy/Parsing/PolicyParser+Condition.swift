@@ -1,7 +1,8 @@
 extension PolicyParser {
     mutating func readConditions(_ node: JSONNode, path: String) -> [ConditionClause] {
         guard let operators = node.members else {
-            error("condition.type", "expected an object of condition operators, got \(node.typeDescription)",
+            error(
+                "condition.type", "expected an object of condition operators, got \(node.typeDescription)",
                 at: node.position, path: path)
             return []
         }
@@ -9,18 +10,21 @@ extension PolicyParser {
         for entry in operators {
             let operatorPath = "\(path).\(entry.key)"
             guard let conditionOperator = ConditionOperator(parsing: entry.key) else {
-                error("condition.unknown-operator",
+                error(
+                    "condition.unknown-operator",
                     "expected a condition operator such as \"StringEquals\", got \(JSONNode.quoted(entry.key))",
                     at: entry.keyPosition, path: operatorPath)
                 continue
             }
             guard let keys = entry.value.members else {
-                error("condition.block-type", "expected an object of condition keys, got \(entry.value.typeDescription)",
+                error(
+                    "condition.block-type", "expected an object of condition keys, got \(entry.value.typeDescription)",
                     at: entry.value.position, path: operatorPath)
                 continue
             }
             if keys.isEmpty {
-                error("condition.empty", "expected at least one condition key, got an empty object",
+                error(
+                    "condition.empty", "expected at least one condition key, got an empty object",
                     at: entry.value.position, path: operatorPath)
             }
             for key in keys {
@@ -29,9 +33,10 @@ extension PolicyParser {
                 for value in values {
                     checkValue(value, for: conditionOperator, path: keyPath)
                 }
-                clauses.append(ConditionClause(
-                    conditionOperator: conditionOperator, operatorPosition: entry.keyPosition,
-                    key: Located(key.key, at: key.keyPosition), values: values))
+                clauses.append(
+                    ConditionClause(
+                        conditionOperator: conditionOperator, operatorPosition: entry.keyPosition,
+                        key: Located(key.key, at: key.keyPosition), values: values))
             }
         }
         return clauses
@@ -48,12 +53,15 @@ extension PolicyParser {
         }
         if let text = scalar(node) { return [Located(text, at: node.position)] }
         guard let elements = node.elements else {
-            error("condition.value-type", "expected a string, number, boolean or an array of them, got "
-                + node.typeDescription, at: node.position, path: path)
+            error(
+                "condition.value-type",
+                "expected a string, number, boolean or an array of them, got "
+                    + node.typeDescription, at: node.position, path: path)
             return []
         }
         if elements.isEmpty {
-            error("condition.value-type", "expected at least one value, got an empty array",
+            error(
+                "condition.value-type", "expected at least one value, got an empty array",
                 at: node.position, path: path)
         }
         var values: [Located<String>] = []
@@ -61,7 +69,8 @@ extension PolicyParser {
             if let text = scalar(element) {
                 values.append(Located(text, at: element.position))
             } else {
-                error("condition.value-type", "expected a string, number or boolean, got \(element.typeDescription)",
+                error(
+                    "condition.value-type", "expected a string, number or boolean, got \(element.typeDescription)",
                     at: element.position, path: "\(path)[\(index)]")
             }
         }
@@ -80,7 +89,8 @@ extension PolicyParser {
         case .string, .arn, .binary: expected = nil
         }
         if let expected {
-            error("condition.value", "expected \(expected) for \(op), got \(JSONNode.quoted(text))",
+            error(
+                "condition.value", "expected \(expected) for \(op), got \(JSONNode.quoted(text))",
                 at: value.position, path: path)
         }
     }

@@ -5,7 +5,8 @@ extension PolicyParser {
         switch node.value {
         case .string(let text):
             guard text == "*" else {
-                error("principal.format",
+                error(
+                    "principal.format",
                     "expected \"*\" or an object such as {\"AWS\": ...}, got \(node.typeDescription)",
                     at: node.position, path: path)
                 return nil
@@ -15,14 +16,16 @@ extension PolicyParser {
                 position: position)
         case .object(let members):
             if members.isEmpty {
-                error("principal.empty", "expected at least one principal type, got an empty object",
+                error(
+                    "principal.empty", "expected at least one principal type, got an empty object",
                     at: node.position, path: path)
             }
             var entries: [PrincipalElement.Entry] = []
             for member in members {
                 let memberPath = "\(path).\(member.key)"
                 guard let type = PrincipalElement.PrincipalType(rawValue: member.key), type != .everyone else {
-                    error("principal.unknown-type",
+                    error(
+                        "principal.unknown-type",
                         "expected \"AWS\", \"Service\", \"Federated\" or \"CanonicalUser\", got "
                             + JSONNode.quoted(member.key), at: member.keyPosition, path: memberPath)
                     continue
@@ -34,7 +37,8 @@ extension PolicyParser {
             }
             return PrincipalElement(entries: entries, isNegated: negated, position: position)
         default:
-            error("principal.format", "expected \"*\" or an object such as {\"AWS\": ...}, got \(node.typeDescription)",
+            error(
+                "principal.format", "expected \"*\" or an object such as {\"AWS\": ...}, got \(node.typeDescription)",
                 at: node.position, path: path)
             return nil
         }
@@ -48,7 +52,8 @@ extension PolicyParser {
             parts.count == 6 && parts[0] == "arn" && (parts[2] == "iam" || parts[2] == "sts")
             && AccountID.isValid(String(parts[4])) && !parts[5].isEmpty && !text.contains("*")
         if !valid {
-            error("principal.aws-format",
+            error(
+                "principal.aws-format",
                 "expected \"*\", a 12-digit account ID or an IAM or STS principal ARN, got \(JSONNode.quoted(text))",
                 at: value.position, path: path)
         }

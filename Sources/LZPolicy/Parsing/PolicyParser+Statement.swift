@@ -11,7 +11,8 @@ extension PolicyParser {
             return nil
         }
         if members.isEmpty {
-            error("statement.empty", "expected a statement with \"Effect\" and \"Action\", got an empty object",
+            error(
+                "statement.empty", "expected a statement with \"Effect\" and \"Action\", got an empty object",
                 at: node.position, path: path)
             return nil
         }
@@ -47,19 +48,22 @@ extension PolicyParser {
                 if let text = value.string {
                     sid = Located(text, at: value.position)
                 } else {
-                    error("statement.sid", "expected a string, got \(value.typeDescription)",
+                    error(
+                        "statement.sid", "expected a string, got \(value.typeDescription)",
                         at: value.position, path: memberPath)
                 }
             case "Effect":
                 if let text = value.string, let parsed = Effect(rawValue: text) {
                     effect = Located(parsed, at: value.position)
                 } else {
-                    error("statement.effect", "expected \"Allow\" or \"Deny\", got \(value.typeDescription)",
+                    error(
+                        "statement.effect", "expected \"Allow\" or \"Deny\", got \(value.typeDescription)",
                         at: value.position, path: memberPath)
                     valid = false
                 }
             case "Principal", "NotPrincipal":
-                principal = readPrincipal(value, negated: member.key == "NotPrincipal", at: member.keyPosition,
+                principal = readPrincipal(
+                    value, negated: member.key == "NotPrincipal", at: member.keyPosition,
                     path: memberPath)
             case "Action", "NotAction":
                 let values = readStringList(value, path: memberPath, code: "statement.action")
@@ -75,22 +79,26 @@ extension PolicyParser {
             }
         }
         if seen.contains("Principal") && seen.contains("NotPrincipal") {
-            error("statement.principal-conflict", "expected either \"Principal\" or \"NotPrincipal\", got both",
+            error(
+                "statement.principal-conflict", "expected either \"Principal\" or \"NotPrincipal\", got both",
                 at: node.position, path: path)
         }
         if seen.contains("Action") && seen.contains("NotAction") {
-            error("statement.action-conflict", "expected either \"Action\" or \"NotAction\", got both",
+            error(
+                "statement.action-conflict", "expected either \"Action\" or \"NotAction\", got both",
                 at: node.position, path: path)
         }
         if seen.contains("Resource") && seen.contains("NotResource") {
-            error("statement.resource-conflict", "expected either \"Resource\" or \"NotResource\", got both",
+            error(
+                "statement.resource-conflict", "expected either \"Resource\" or \"NotResource\", got both",
                 at: node.position, path: path)
         }
         if !seen.contains("Effect") {
             error("statement.missing-effect", "expected an \"Effect\" element, got none", at: node.position, path: path)
         }
         if action == nil {
-            error("statement.missing-action", "expected an \"Action\" or \"NotAction\" element, got none",
+            error(
+                "statement.missing-action", "expected an \"Action\" or \"NotAction\" element, got none",
                 at: node.position, path: path)
         }
         guard valid, let effect, let action else { return nil }
@@ -108,7 +116,8 @@ extension PolicyParser {
             && parts[0].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
         let nameOK = parts.count == 2 && !parts[1].isEmpty && !parts[1].contains(":")
         if !serviceOK || !nameOK {
-            error("action.format", "expected \"service:action\" or \"*\", got \(JSONNode.quoted(text))",
+            error(
+                "action.format", "expected \"service:action\" or \"*\", got \(JSONNode.quoted(text))",
                 at: entry.position, path: path)
         }
     }
@@ -121,12 +130,15 @@ extension PolicyParser {
         // boundaries", reference_policies_elements_resource.html).
         let truncatedWildcard = parts.count >= 3 && parts.count < 6 && text.hasSuffix("*")
         guard parts[0] == "arn", parts.count == 6 || truncatedWildcard else {
-            error("resource.format", "expected an ARN (arn:partition:service:region:account:resource) or \"*\", "
-                + "got \(JSONNode.quoted(text))", at: entry.position, path: path)
+            error(
+                "resource.format",
+                "expected an ARN (arn:partition:service:region:account:resource) or \"*\", "
+                    + "got \(JSONNode.quoted(text))", at: entry.position, path: path)
             return
         }
         if parts[2].contains("*") || parts[2].contains("?") || parts[2].isEmpty {
-            error("resource.service", "expected a service name in the ARN's third field, got \"\(parts[2])\"",
+            error(
+                "resource.service", "expected a service name in the ARN's third field, got \"\(parts[2])\"",
                 at: entry.position, path: path)
         }
     }

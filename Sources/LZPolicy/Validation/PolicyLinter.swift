@@ -64,8 +64,11 @@ public enum PolicyLinter {
         for value in clause.values where value.value.contains("${") {
             let substituted = [.string, .arn].contains(op.family)
             if !substituted || !variablesEnabled {
-                let reason = !substituted ? "\(op.family.rawValue) operators take no variables" : "the policy "
-                    + "has no \"Version\": \"2012-10-17\""
+                let reason =
+                    !substituted
+                    ? "\(op.family.rawValue) operators take no variables"
+                    : "the policy "
+                        + "has no \"Version\": \"2012-10-17\""
                 warn(
                     "lint.variable-literal",
                     "expected a variable where it is substituted, got \(JSONNode.quoted(value.value)) kept literal "

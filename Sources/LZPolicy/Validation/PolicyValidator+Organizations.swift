@@ -68,9 +68,11 @@ extension PolicyValidator {
 
     /// Role trust policies only take STS actions ("AssumeRole policy may only specify STS AssumeRole actions").
     static func checkTrust(_ statement: Statement, _ path: String, _ findings: inout Findings) {
-        for action in statement.action.values where !action.value.lowercased().hasPrefix("sts:") && action.value != "*" {
+        for action in statement.action.values where !action.value.lowercased().hasPrefix("sts:") && action.value != "*"
+        {
             findings.error(
-                "trust.action", "expected an sts: action such as \"sts:AssumeRole\", got \(JSONNode.quoted(action.value))",
+                "trust.action",
+                "expected an sts: action such as \"sts:AssumeRole\", got \(JSONNode.quoted(action.value))",
                 action.position, "\(path).\(statement.action.isNegated ? "NotAction" : "Action")")
         }
     }

@@ -48,7 +48,6 @@ struct EvaluateCommand: ParsableCommand {
     }
 }
 
-
 /// Reading and running evaluate cases, shared by `evaluate` and `explain`.
 enum CaseInput {
     struct Row {
@@ -85,26 +84,31 @@ enum CaseInput {
             case .malformed(let line, let error):
                 malformed += 1
                 let message = "line \(line):\(error.position.column): \(error.message)"
-                rows.append(Row(
-                    jsonLine: EvaluationCase.outputLine(id: nil, expected: nil, decision: nil, error: message, explain: false),
-                    text: "case \(index): error: \(message)"))
+                rows.append(
+                    Row(
+                        jsonLine: EvaluationCase.outputLine(
+                            id: nil, expected: nil, decision: nil, error: message, explain: false),
+                        text: "case \(index): error: \(message)"))
             case .value(let node):
                 let label = node["id"].map(JSONWriter.write) ?? "case \(index)"
                 do {
                     let evaluationCase = try EvaluationCase(decoding: node, epochSeconds: now)
                     let decision = evaluationCase.evaluate(options: Authorizer.Options(explain: explain, trace: trace))
-                    rows.append(Row(
-                        jsonLine: EvaluationCase.outputLine(
-                            id: evaluationCase.id, expected: evaluationCase.expected, decision: decision, error: nil,
-                            explain: explain),
-                        text: describe(label, decision, explain: explain, trace: trace)))
+                    rows.append(
+                        Row(
+                            jsonLine: EvaluationCase.outputLine(
+                                id: evaluationCase.id, expected: evaluationCase.expected, decision: decision,
+                                error: nil,
+                                explain: explain),
+                            text: describe(label, decision, explain: explain, trace: trace)))
                 } catch {
                     malformed += 1
-                    rows.append(Row(
-                        jsonLine: EvaluationCase.outputLine(
-                            id: node["id"], expected: node["expected"], decision: nil, error: error.message,
-                            explain: false),
-                        text: "\(label): error: \(error.message)"))
+                    rows.append(
+                        Row(
+                            jsonLine: EvaluationCase.outputLine(
+                                id: node["id"], expected: node["expected"], decision: nil, error: error.message,
+                                explain: false),
+                            text: "\(label): error: \(error.message)"))
                 }
             }
         }

@@ -35,7 +35,8 @@ struct ValidatePolicyCommand: ParsableCommand {
     func validate() throws {
         if let kind, PolicyKind(rawValue: kind) == nil {
             throw ValidationError(
-                "--kind: expected one of \(PolicyKind.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(kind)\"")
+                "--kind: expected one of \(PolicyKind.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(kind)\""
+            )
         }
     }
 
