@@ -15,6 +15,14 @@ extension ChainEvaluation {
                     notes: ["no SCP at level \(level) (0 is the root) allows \(request.action)"])
             }
         }
+        if let endpoint = policies.vpcEndpointPolicy,
+            !endpoint.allows.contains(where: { $0.principalGrant(principal) != .none && applies($0) })
+        {
+            return Decision(
+                outcome: .implicitlyDenied, implicitDenyIn: [.vpcEndpoint],
+                explanation: explain ? traces([endpoint], .vpcEndpoint, level: nil, principal: true) : [],
+                notes: ["the VPC endpoint policy does not allow \(request.action)"])
+        }
         return decideAllow(explain: explain)
     }
 
@@ -33,10 +41,16 @@ extension ChainEvaluation {
         if !found, rcpsApply, let levels = policies.resourceControlPolicies {
             found = levels.contains { anyDeny($0) }
         }
-        if !found, let policy = policies.resourcePolicy {
-            found = policy.denies.contains { $0.principalGrant(principal) != .none && applies($0) }
-        }
+        if !found, let policy = policies.resourcePolicy { found = anyDenyNaming(policy) }
+        if !found, let policy = policies.vpcEndpointPolicy { found = anyDenyNaming(policy) }
         return found ? describeDenies() : nil
+    }
+
+    private func anyDenyNaming(_ policy: Policy) -> Bool {
+        for statement in policy.denies where statement.principalGrant(principal) != .none && applies(statement) {
+            return true
+        }
+        return false
     }
 
     private func anyDeny(_ list: [Policy]) -> Bool {
@@ -68,10 +82,13 @@ extension ChainEvaluation {
         if rcpsApply, let levels = policies.resourceControlPolicies {
             for (level, list) in levels.enumerated() { collect(list, .rcp, level: level) }
         }
-        if let policy = policies.resourcePolicy {
+        let withPrincipals = [
+            (policies.resourcePolicy, PolicySource.resource), (policies.vpcEndpointPolicy, .vpcEndpoint),
+        ]
+        for case (let policy?, let source) in withPrincipals {
             for statement in policy.denies where statement.principalGrant(principal) != .none && applies(statement) {
-                if !sources.contains(.resource) { sources.append(.resource) }
-                deciding.append(trace(statement, in: policy, .resource, level: nil, principal: true))
+                if !sources.contains(source) { sources.append(source) }
+                deciding.append(trace(statement, in: policy, source, level: nil, principal: true))
             }
         }
         return Decision(outcome: .explicitlyDenied, explicitDenyIn: sources.sorted(), explanation: deciding)

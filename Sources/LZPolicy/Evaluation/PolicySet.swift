@@ -23,6 +23,10 @@ public struct PolicySet: Sendable {
     public var resourceAccount: String?
     /// KMS grants on the key.
     public var grants: [KMSGrant]
+    /// The policy of the VPC endpoint the request goes through, or `nil` when it does not use one.
+    /// It grants nothing; it must allow, and its Denies apply
+    /// (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html).
+    public var vpcEndpointPolicy: Policy?
 
     /// Creates a policy set; every part is optional.
     public init(
@@ -34,7 +38,8 @@ public struct PolicySet: Sendable {
         resourceControlPolicies: [[Policy]]? = nil,
         resourcePolicy: Policy? = nil,
         resourceAccount: String? = nil,
-        grants: [KMSGrant] = []
+        grants: [KMSGrant] = [],
+        vpcEndpointPolicy: Policy? = nil
     ) {
         self.identityPolicies = identityPolicies
         self.groupPolicies = groupPolicies
@@ -45,5 +50,6 @@ public struct PolicySet: Sendable {
         self.resourcePolicy = resourcePolicy
         self.resourceAccount = resourceAccount
         self.grants = grants
+        self.vpcEndpointPolicy = vpcEndpointPolicy
     }
 }

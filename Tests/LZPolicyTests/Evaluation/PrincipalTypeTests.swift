@@ -139,4 +139,25 @@ import Testing
         #expect(Principal(arn: "arn:aws:iam::12345:user/x") == nil)
         #expect(Principal(arn: "arn:aws:iam::111111111111:group/x") == nil)
     }
+
+    @Test("a VPC endpoint policy must allow and grants nothing (vpc-endpoints-access.html)")
+    func vpcEndpointPolicy() {
+        let onlyData = Fixture.statement(
+            action: "\"s3:GetObject\"", resource: "\"arn:aws:s3:::data/*\"", principal: "\"*\"", kind: .vpcEndpoint)
+        var set = PolicySet(identityPolicies: [Fixture.allowAll], vpcEndpointPolicy: onlyData)
+        #expect(Fixture.decide(Fixture.request(resource: "arn:aws:s3:::data/k"), set) == .allowed)
+        let other = Authorizer.evaluate(Fixture.request(resource: "arn:aws:s3:::other/k"), against: set)
+        #expect(other.implicitDenyIn == [.vpcEndpoint])
+        set.identityPolicies = []
+        #expect(Fixture.decide(Fixture.request(resource: "arn:aws:s3:::data/k"), set) == .implicitlyDenied)
+    }
+
+    @Test("a Deny in a VPC endpoint policy is explicit (vpc-endpoints-access.html)")
+    func vpcEndpointDeny() {
+        let deny = Fixture.statement("Deny", action: "\"s3:PutObject\"", principal: "\"*\"", kind: .vpcEndpoint)
+        let decision = Authorizer.evaluate(
+            Fixture.request(action: "s3:PutObject"),
+            against: PolicySet(identityPolicies: [Fixture.allowAll], vpcEndpointPolicy: deny))
+        #expect(decision.explicitDenyIn == [.vpcEndpoint])
+    }
 }
