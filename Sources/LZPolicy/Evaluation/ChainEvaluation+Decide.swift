@@ -54,8 +54,10 @@ extension ChainEvaluation {
     }
 
     private func anyDeny(_ list: [Policy]) -> Bool {
-        for policy in list where anyApplies(policy.denies) { return true }
-        return false
+        list.withUnsafeBufferPointer { policies in
+            for index in policies.indices where anyApplies(policies[index].denies) { return true }
+            return false
+        }
     }
 
     /// Collects every applicable Deny, with its explanation, once one is known to exist.

@@ -68,13 +68,18 @@ struct ChainEvaluation {
     }
 
     func anyAllow(_ list: [Policy]) -> Bool {
-        for policy in list where anyApplies(policy.allows) { return true }
-        return false
+        list.withUnsafeBufferPointer { policies in
+            for index in policies.indices where anyApplies(policies[index].allows) { return true }
+            return false
+        }
     }
 
+    /// Walks the statements through a buffer pointer: iterating the array would retain each one.
     func anyApplies(_ statements: [CompiledStatement]) -> Bool {
-        for statement in statements where applies(statement) { return true }
-        return false
+        statements.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where applies(buffer[index]) { return true }
+            return false
+        }
     }
 
     /// The strongest way an applicable Allow of the resource policy names the caller.
