@@ -104,7 +104,7 @@ extension ChainEvaluation {
         var missing: [PolicySource] = []
         var notes: [String] = []
         switch principal.kind {
-        case .service, .anonymous:
+        case .service, .anonymous, .identityProvider:
             if grant != .direct && !grantAllows { missing = [.resource] }
         case .root:
             // The root user has full access in its own account, unless a key or trust policy must name it.

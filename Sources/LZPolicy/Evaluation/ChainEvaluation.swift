@@ -26,20 +26,20 @@ struct ChainEvaluation {
     ) {
         self.requestPointer = requestPointer
         self.policiesPointer = policiesPointer
+        let kind = requestPointer.pointee.principal.kind
         let principalAccount = requestPointer.pointee.principal.accountID
-        if let principalAccount {
+        if let principalAccount, kind != .identityProvider {
             let owner =
                 policiesPointer.pointee.resourceAccount ?? requestPointer.pointee.resourceARNAccount ?? principalAccount
             isCrossAccount = principalAccount != owner
         } else {
             isCrossAccount = true
         }
-        let kind = requestPointer.pointee.principal.kind
         let serviceLinked = requestPointer.pointee.principal.isServiceLinkedRole
         let iamPrincipal: Bool
         switch kind {
         case .user, .role, .roleSession, .federatedUser: iamPrincipal = true
-        case .root, .service, .anonymous: iamPrincipal = false
+        case .root, .service, .anonymous, .identityProvider: iamPrincipal = false
         }
         hasIdentityPolicies = iamPrincipal
         // SCPs govern IAM users and roles and the root user of member accounts, not service-linked roles

@@ -19,6 +19,10 @@ public struct Principal: Sendable, Hashable {
         case service
         /// An unauthenticated caller.
         case anonymous
+        /// A caller authenticated by a SAML or OIDC identity provider, calling `AssumeRoleWithSAML`
+        /// or `AssumeRoleWithWebIdentity`; the ARN is the provider's (`arn:aws:iam::ACCT:oidc-provider/HOST`)
+        /// or a well-known provider name (`accounts.google.com`, `cognito-identity.amazonaws.com`).
+        case identityProvider
     }
 
     /// The principal's ARN (for a service, its name; for an anonymous caller, `*`).
@@ -61,6 +65,11 @@ public struct Principal: Sendable, Hashable {
             self.isServiceLinkedRole = false
             return
         }
+        if Self.wellKnownProviders.contains(arn) {
+            (kind, accountID, name) = (.identityProvider, nil, arn)
+            self.isServiceLinkedRole = false
+            return
+        }
         if !arn.hasPrefix("arn:") {
             guard arn.hasSuffix(".amazonaws.com") || arn.hasSuffix(".amazonaws.com.cn") else { return nil }
             (kind, accountID, name) = (.service, nil, arn)
@@ -84,6 +93,9 @@ public struct Principal: Sendable, Hashable {
             (kind, name, sessionName) = (.roleSession, path[1], path[2])
         case ("sts", "federated-user") where path.count == 2 && !path[1].isEmpty:
             (kind, name) = (.federatedUser, path[1])
+        case ("iam", "saml-provider"), ("iam", "oidc-provider"):
+            guard path.count >= 2 else { return nil }
+            (kind, name) = (.identityProvider, path.dropFirst().joined(separator: "/"))
         default:
             return nil
         }
@@ -95,6 +107,12 @@ public struct Principal: Sendable, Hashable {
 
     /// An unauthenticated caller.
     public static let anonymous = Principal(arn: "*")!
+
+    /// The web identity providers a trust policy names without an ARN
+    /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html).
+    static let wellKnownProviders: Set<String> = [
+        "cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com", "www.amazon.com",
+    ]
 
     /// Whether the principal is a session (role session or federated user), to which session policies apply.
     public var isSession: Bool { kind == .roleSession || kind == .federatedUser }
@@ -114,6 +132,7 @@ public struct Principal: Sendable, Hashable {
         case .root: "Account"
         case .service: "AWSService"
         case .anonymous: "Anonymous"
+        case .identityProvider: "WebIdentityUser"
         }
     }
 }

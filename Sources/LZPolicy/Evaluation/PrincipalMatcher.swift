@@ -82,7 +82,9 @@ enum PrincipalMatcher: Sendable, Hashable {
                 ? .direct : .none
         case .service(let name):
             return principal.kind == .service && principal.arn.lowercased() == name ? .direct : .none
-        case .federatedProvider, .canonicalUser, .unmatchable:
+        case .federatedProvider(let provider):
+            return principal.kind == .identityProvider && principal.arn == provider ? .direct : .none
+        case .canonicalUser, .unmatchable:
             return .none
         }
     }
@@ -91,6 +93,7 @@ enum PrincipalMatcher: Sendable, Hashable {
     /// account, then the role, then the session
     /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
     static func chain(of principal: Principal) -> [PrincipalMatcher] {
+        if principal.kind == .identityProvider { return [.federatedProvider(principal.arn)] }
         guard let account = principal.accountID else {
             return principal.kind == .service ? [.service(principal.arn.lowercased())] : [.everyone]
         }

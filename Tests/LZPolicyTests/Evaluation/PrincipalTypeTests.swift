@@ -160,4 +160,26 @@ import Testing
             against: PolicySet(identityPolicies: [Fixture.allowAll], vpcEndpointPolicy: deny))
         #expect(decision.explicitDenyIn == [.vpcEndpoint])
     }
+
+    @Test("an OIDC caller needs a trust policy naming its provider, with its conditions (id_roles_providers_oidc.html)")
+    func oidcTrust() {
+        let provider = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com"
+        let trust = Fixture.policy(
+            """
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "\(provider)"},
+             "Action": "sts:AssumeRoleWithWebIdentity",
+             "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:org/infra:*"}}}]}
+            """, kind: .trust)
+        let set = PolicySet(resourcePolicy: trust)
+        func assume(_ subject: String) -> Decision.Outcome {
+            let request = Fixture.request(
+                provider, action: "sts:AssumeRoleWithWebIdentity", resource: "arn:aws:iam::111111111111:role/Deploy",
+                context: RequestContext(["token.actions.githubusercontent.com:sub": subject]))
+            return Fixture.decide(request, set)
+        }
+        #expect(assume("repo:org/infra:ref:refs/heads/main") == .allowed)
+        #expect(assume("repo:org/other:ref:refs/heads/main") == .implicitlyDenied)
+        #expect(Principal(arn: provider)?.kind == .identityProvider)
+        #expect(Principal(arn: "accounts.google.com")?.kind == .identityProvider)
+    }
 }
