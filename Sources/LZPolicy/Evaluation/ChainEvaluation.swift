@@ -47,9 +47,10 @@ struct ChainEvaluation {
         scpsApply =
             policiesPointer.pointee.serviceControlPolicies != nil && !serviceLinked && (iamPrincipal || kind == .root)
         // RCPs do not cover kms:RetireGrant (https://docs.aws.amazon.com/kms/latest/developerguide/resource-control-policies.html)
-        // nor service-linked roles.
+        // nor AWS managed keys, nor service-linked roles.
         rcpsApply =
             policiesPointer.pointee.resourceControlPolicies != nil && !serviceLinked
+            && !policiesPointer.pointee.isAWSManagedKey
             && requestPointer.pointee.loweredAction != "kms:retiregrant"
         if requestPointer.pointee.isKMSKey {
             resourcePolicyRole = .keyPolicy

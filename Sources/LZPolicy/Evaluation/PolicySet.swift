@@ -27,6 +27,9 @@ public struct PolicySet: Sendable {
     /// It grants nothing; it must allow, and its Denies apply
     /// (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html).
     public var vpcEndpointPolicy: Policy?
+    /// Whether the resource is an AWS managed KMS key, which RCPs do not cover
+    /// (https://docs.aws.amazon.com/kms/latest/developerguide/resource-control-policies.html).
+    public var isAWSManagedKey: Bool
 
     /// Creates a policy set; every part is optional.
     public init(
@@ -39,7 +42,8 @@ public struct PolicySet: Sendable {
         resourcePolicy: Policy? = nil,
         resourceAccount: String? = nil,
         grants: [KMSGrant] = [],
-        vpcEndpointPolicy: Policy? = nil
+        vpcEndpointPolicy: Policy? = nil,
+        isAWSManagedKey: Bool = false
     ) {
         self.identityPolicies = identityPolicies
         self.groupPolicies = groupPolicies
@@ -51,5 +55,6 @@ public struct PolicySet: Sendable {
         self.resourceAccount = resourceAccount
         self.grants = grants
         self.vpcEndpointPolicy = vpcEndpointPolicy
+        self.isAWSManagedKey = isAWSManagedKey
     }
 }

@@ -13,6 +13,7 @@ enum PrincipalMatcher: Sendable, Hashable {
     case service(String)
     case federatedProvider(String)
     case canonicalUser(String)
+    case uniqueID(String)
     case unmatchable
 
     init(_ entry: PrincipalElement.Entry) {
@@ -30,6 +31,8 @@ enum PrincipalMatcher: Sendable, Hashable {
                 self = .everyone
             } else if AccountID.isValid(entry.value) {
                 self = .account(entry.value)
+            } else if UniqueID.isValid(entry.value) {
+                self = .uniqueID(entry.value)
             } else if let principal = Principal(arn: entry.value), let account = principal.accountID {
                 switch principal.kind {
                 case .root: self = .account(account)
@@ -84,6 +87,11 @@ enum PrincipalMatcher: Sendable, Hashable {
             return principal.kind == .service && principal.arn.lowercased() == name ? .direct : .none
         case .federatedProvider(let provider):
             return principal.kind == .identityProvider && principal.arn == provider ? .direct : .none
+        case .uniqueID(let id):
+            // A policy shows a unique ID where it named a user or role that was deleted since: the
+            // grant follows the ID, so a user or role recreated with the same name does not match.
+            guard let callerID = principal.id?.split(separator: ":").first, callerID == id else { return .none }
+            return principal.kind == .roleSession ? .role : .direct
         case .canonicalUser, .unmatchable:
             return .none
         }

@@ -182,4 +182,21 @@ import Testing
         #expect(Principal(arn: provider)?.kind == .identityProvider)
         #expect(Principal(arn: "accounts.google.com")?.kind == .identityProvider)
     }
+
+    @Test(
+        "a unique ID left by a deleted role matches only that role, not one recreated with its name (…elements_principal.html)"
+    )
+    func uniqueIDPrincipal() throws {
+        let rbp = Fixture.statement(principal: #"{"AWS": "AROAEXAMPLEID123456"}"#, kind: .resource)
+        let set = PolicySet(resourcePolicy: rbp)
+        let original = try #require(Principal(arn: Fixture.devSession, id: "AROAEXAMPLEID123456"))
+        let recreated = try #require(Principal(arn: Fixture.devSession, id: "AROANEWROLEID654321"))
+        let request = Fixture.request(Fixture.devSession)
+        var originalRequest = request
+        originalRequest.principal = original
+        var recreatedRequest = request
+        recreatedRequest.principal = recreated
+        #expect(Fixture.decide(originalRequest, set) == .allowed)
+        #expect(Fixture.decide(recreatedRequest, set) == .implicitlyDenied)
+    }
 }
