@@ -18,6 +18,9 @@ extension ChainEvaluation {
                     element, subject: "resource \"\(request.resource)\"", matched: resourceMatches,
                     entry: statement.firstMatchingResource(request.resource, request.context)))
             matched = matched && resourceMatches
+            reasons += statement.unresolvedResourceVariables(request.context).map {
+                "\($0) has no value in the request, so its Resource entry matches nothing"
+            }
         }
         if checkPrincipal {
             let grant = statement.principalGrant(principal)

@@ -103,6 +103,17 @@ final class CompiledStatement: Sendable {
         }
     }
 
+    /// The `${...}` variables of `Resource`/`NotResource` entries that the request cannot fill, for explanations.
+    func unresolvedResourceVariables(_ context: RequestContext) -> [String] {
+        var result: [String] = []
+        for case .template(let template) in resources ?? [] where template.tokens(in: context, wildcards: true) == nil {
+            result += template.variableKeys.filter { key in
+                context.singleValue(forLowercasedKey: key.lowercased()) == nil
+            }.map { "${\($0)}" }
+        }
+        return result
+    }
+
     /// The index of the first condition clause that fails, or `nil` when all hold (they are ANDed).
     func failingCondition(_ context: RequestContext) -> Int? {
         var index = 0
