@@ -158,7 +158,9 @@ extension ChainEvaluation {
         case (.general, .direct):
             return []
         case (_, .role):
-            notes.append("the resource policy names the role, so the boundary and session policy still apply")
+            notes.append(
+                "the resource policy names the role or user behind the session, so the boundary and session policy still apply"
+            )
             return failing(identityNeeded: false)
         case (.general, _):
             return chain

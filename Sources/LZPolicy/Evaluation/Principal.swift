@@ -43,6 +43,9 @@ public struct Principal: Sendable, Hashable {
     public var id: String?
     /// Whether the principal is (a session of) a service-linked role, exempt from SCPs and RCPs.
     public var isServiceLinkedRole: Bool
+    /// For a federated user, the ARN of the IAM user who called `GetFederationToken`: a resource
+    /// policy naming that user grants to the session, still limited by its boundary and session policy.
+    public var federatingUserARN: String?
 
     /// Reads a principal from its ARN.
     /// - Parameters:

@@ -71,6 +71,13 @@ enum PrincipalMatcher: Sendable, Hashable {
             guard principal.accountID == account else { return .none }
             return principal.kind == .root ? .direct : .account
         case .user(let account, let name):
+            if principal.kind == .federatedUser, let federating = principal.federatingUserARN,
+                let user = Principal(arn: federating), user.accountID == account, user.name == name
+            {
+                // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html: a grant to
+                // the federating user does not lift the session's boundary or session policy.
+                return .role
+            }
             return principal.kind == .user && principal.accountID == account && principal.name == name ? .direct : .none
         case .role(let account, let name):
             guard (principal.kind == .role || principal.kind == .roleSession), principal.accountID == account,
