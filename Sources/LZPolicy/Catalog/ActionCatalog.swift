@@ -80,6 +80,14 @@ public struct ActionCatalog: Sendable {
         type(ofKey: key).map { $0.hasPrefix("ArrayOf") }
     }
 
+    /// Whether an action pattern (`s3:Get*`) matches at least one catalogued action.
+    public func hasAction(matching pattern: String) -> Bool {
+        let parts = pattern.lowercased().split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, let service = services[String(parts[0])] else { return false }
+        let glob = WildcardPattern(String(parts[1]))
+        return service.actions.keys.contains { glob.matches($0) }
+    }
+
     /// The actions of a service matched by an action pattern (`s3:Get*`), as `service:Name`.
     public func actions(matching pattern: String) -> [String] {
         let parts = pattern.lowercased().split(separator: ":", maxSplits: 1)

@@ -18,7 +18,7 @@ extension PolicyLinter {
                 continue
             }
             if parts[1].contains("*") || parts[1].contains("?") {
-                if catalog.actions(matching: action.value).isEmpty {
+                if !catalog.hasAction(matching: action.value) {
                     warn(
                         "lint.unknown-action",
                         "expected a pattern that matches some \(parts[0]) action, got \(JSONNode.quoted(action.value))",
