@@ -125,7 +125,7 @@ extension ChainEvaluation {
             for source in missing { explanation += traces(of: source) }
         }
         return Decision(
-            outcome: .implicitlyDenied, implicitDenyIn: missing, explanation: explanation,
+            outcome: .implicitlyDenied, implicitDenyIn: missing.sorted(), explanation: explanation,
             notes: explain ? notes : [])
     }
 
