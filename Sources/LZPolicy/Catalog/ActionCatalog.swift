@@ -23,13 +23,29 @@ public struct ActionCatalog: Sendable {
     private var keyTypes: [String: String] = [:]
     private var keyPrefixTypes: [(prefix: String, type: String)] = []
 
-    /// The catalog shipped with LZPolicy; empty if its resource cannot be read.
+    /// The catalog shipped with LZPolicy; empty (``isEmpty``) if its resource bundle cannot be found.
+    ///
+    /// The bundle is looked up beside the executable rather than through `Bundle.module`, whose
+    /// accessor stops the process when a binary was copied without its resources.
     public static let shared: ActionCatalog = {
-        guard let url = Bundle.module.url(forResource: "iam-catalog", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return ActionCatalog(text: "") }
-        return ActionCatalog(text: text)
+        let bundleNames = ["lzsim_LZPolicy.resources", "lzsim_LZPolicy.bundle"]
+        let directories = [
+            Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL, Bundle.main.resourceURL,
+        ].compactMap { $0 }
+        for directory in directories {
+            for name in bundleNames {
+                guard let bundle = Bundle(url: directory.appendingPathComponent(name)),
+                    let url = bundle.url(forResource: "iam-catalog", withExtension: "txt"),
+                    let text = try? String(contentsOf: url, encoding: .utf8)
+                else { continue }
+                return ActionCatalog(text: text)
+            }
+        }
+        return ActionCatalog(text: "")
     }()
+
+    /// Whether the catalog has no services (its resource was not found); catalog checks are then skipped.
+    public var isEmpty: Bool { services.isEmpty }
 
     /// Reads the catalog's tab-separated line format.
     public init(text: String) {
