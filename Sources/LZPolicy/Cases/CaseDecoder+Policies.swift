@@ -10,7 +10,7 @@ extension CaseDecoder {
         }
         var diagnostics = result.diagnostics
         if let document = result.document {
-            diagnostics += PolicyValidator.validate(document, as: kind).filter { $0.code != "policy.size" }
+            diagnostics += PolicyValidator.validate(document, as: kind, lint: false).filter { $0.code != "policy.size" }
         }
         if let error = diagnostics.filter({ $0.severity == .error }).min(by: { $0.position < $1.position }) {
             let located = value.string != nil ? " (at \(error.position) of the string)" : ""

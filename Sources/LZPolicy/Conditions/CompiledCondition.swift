@@ -57,6 +57,9 @@ final class CompiledCondition: Sendable {
     /// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
     /// and the multivalued-key rules:
     /// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+    ///
+    /// A key sent with an empty set of values counts as absent: `IfExists`, `Null: true` and
+    /// `ForAllValues` pass, `ForAnyValue` and plain positive operators fail, negated ones pass.
     func evaluate(_ context: RequestContext) -> Bool {
         let op = conditionOperator
         guard let entry = context.entry(forLowercasedKey: key), !entry.values.isEmpty else {

@@ -15,6 +15,14 @@ extension ChainEvaluation {
                     notes: ["no SCP at level \(level) (0 is the root) allows \(request.action)"])
             }
         }
+        if let endpoint = policies.vpcEndpointPolicy,
+            !endpoint.allows.contains(where: { $0.principalGrant(principal) != .none && applies($0) })
+        {
+            return Decision(
+                outcome: .implicitlyDenied, implicitDenyIn: [.vpcEndpoint],
+                explanation: explain ? traces([endpoint], .vpcEndpoint, level: nil, principal: true) : [],
+                notes: ["the VPC endpoint policy does not allow \(request.action)"])
+        }
         return decideAllow(explain: explain)
     }
 
@@ -33,15 +41,23 @@ extension ChainEvaluation {
         if !found, rcpsApply, let levels = policies.resourceControlPolicies {
             found = levels.contains { anyDeny($0) }
         }
-        if !found, let policy = policies.resourcePolicy {
-            found = policy.denies.contains { $0.principalGrant(principal) != .none && applies($0) }
-        }
+        if !found, let policy = policies.resourcePolicy { found = anyDenyNaming(policy) }
+        if !found, let policy = policies.vpcEndpointPolicy { found = anyDenyNaming(policy) }
         return found ? describeDenies() : nil
     }
 
-    private func anyDeny(_ list: [Policy]) -> Bool {
-        for policy in list where anyApplies(policy.denies) { return true }
+    private func anyDenyNaming(_ policy: Policy) -> Bool {
+        for statement in policy.denies where statement.principalGrant(principal) != .none && applies(statement) {
+            return true
+        }
         return false
+    }
+
+    private func anyDeny(_ list: [Policy]) -> Bool {
+        list.withUnsafeBufferPointer { policies in
+            for index in policies.indices where anyApplies(policies[index].denies) { return true }
+            return false
+        }
     }
 
     /// Collects every applicable Deny, with its explanation, once one is known to exist.
@@ -68,10 +84,13 @@ extension ChainEvaluation {
         if rcpsApply, let levels = policies.resourceControlPolicies {
             for (level, list) in levels.enumerated() { collect(list, .rcp, level: level) }
         }
-        if let policy = policies.resourcePolicy {
+        let withPrincipals = [
+            (policies.resourcePolicy, PolicySource.resource), (policies.vpcEndpointPolicy, .vpcEndpoint),
+        ]
+        for case (let policy?, let source) in withPrincipals {
             for statement in policy.denies where statement.principalGrant(principal) != .none && applies(statement) {
-                if !sources.contains(.resource) { sources.append(.resource) }
-                deciding.append(trace(statement, in: policy, .resource, level: nil, principal: true))
+                if !sources.contains(source) { sources.append(source) }
+                deciding.append(trace(statement, in: policy, source, level: nil, principal: true))
             }
         }
         return Decision(outcome: .explicitlyDenied, explicitDenyIn: sources.sorted(), explanation: deciding)
@@ -85,7 +104,7 @@ extension ChainEvaluation {
         var missing: [PolicySource] = []
         var notes: [String] = []
         switch principal.kind {
-        case .service, .anonymous:
+        case .service, .anonymous, .identityProvider:
             if grant != .direct && !grantAllows { missing = [.resource] }
         case .root:
             // The root user has full access in its own account, unless a key or trust policy must name it.
@@ -106,7 +125,7 @@ extension ChainEvaluation {
             for source in missing { explanation += traces(of: source) }
         }
         return Decision(
-            outcome: .implicitlyDenied, implicitDenyIn: missing, explanation: explanation,
+            outcome: .implicitlyDenied, implicitDenyIn: missing.sorted(), explanation: explanation,
             notes: explain ? notes : [])
     }
 
@@ -139,7 +158,9 @@ extension ChainEvaluation {
         case (.general, .direct):
             return []
         case (_, .role):
-            notes.append("the resource policy names the role, so the boundary and session policy still apply")
+            notes.append(
+                "the resource policy names the role or user behind the session, so the boundary and session policy still apply"
+            )
             return failing(identityNeeded: false)
         case (.general, _):
             return chain

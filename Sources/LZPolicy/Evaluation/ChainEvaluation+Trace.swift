@@ -18,6 +18,9 @@ extension ChainEvaluation {
                     element, subject: "resource \"\(request.resource)\"", matched: resourceMatches,
                     entry: statement.firstMatchingResource(request.resource, request.context)))
             matched = matched && resourceMatches
+            reasons += statement.unresolvedResourceVariables(request.context).map {
+                "\($0) has no value in the request, so its Resource entry matches nothing"
+            }
         }
         if checkPrincipal {
             let grant = statement.principalGrant(principal)
@@ -73,6 +76,8 @@ extension ChainEvaluation {
         case .session: return traces(policies.sessionPolicies ?? [], .session, level: nil, principal: false)
         case .resource:
             return traces(policies.resourcePolicy.map { [$0] } ?? [], .resource, level: nil, principal: true)
+        case .vpcEndpoint:
+            return traces(policies.vpcEndpointPolicy.map { [$0] } ?? [], .vpcEndpoint, level: nil, principal: true)
         case .scp, .rcp: return []
         }
     }
@@ -107,7 +112,7 @@ extension ChainEvaluation {
         if rcpsApply, let levels = policies.resourceControlPolicies {
             for (level, list) in levels.enumerated() { result += traces(list, .rcp, level: level, principal: true) }
         }
-        result += traces(of: .resource)
+        result += traces(of: .vpcEndpoint) + traces(of: .resource)
         if hasIdentityPolicies {
             result += traces(of: .identity) + traces(of: .boundary)
             if sessionPoliciesApply { result += traces(of: .session) }

@@ -26,20 +26,20 @@ struct ChainEvaluation {
     ) {
         self.requestPointer = requestPointer
         self.policiesPointer = policiesPointer
+        let kind = requestPointer.pointee.principal.kind
         let principalAccount = requestPointer.pointee.principal.accountID
-        if let principalAccount {
+        if let principalAccount, kind != .identityProvider {
             let owner =
                 policiesPointer.pointee.resourceAccount ?? requestPointer.pointee.resourceARNAccount ?? principalAccount
             isCrossAccount = principalAccount != owner
         } else {
             isCrossAccount = true
         }
-        let kind = requestPointer.pointee.principal.kind
         let serviceLinked = requestPointer.pointee.principal.isServiceLinkedRole
         let iamPrincipal: Bool
         switch kind {
         case .user, .role, .roleSession, .federatedUser: iamPrincipal = true
-        case .root, .service, .anonymous: iamPrincipal = false
+        case .root, .service, .anonymous, .identityProvider: iamPrincipal = false
         }
         hasIdentityPolicies = iamPrincipal
         // SCPs govern IAM users and roles and the root user of member accounts, not service-linked roles
@@ -47,9 +47,10 @@ struct ChainEvaluation {
         scpsApply =
             policiesPointer.pointee.serviceControlPolicies != nil && !serviceLinked && (iamPrincipal || kind == .root)
         // RCPs do not cover kms:RetireGrant (https://docs.aws.amazon.com/kms/latest/developerguide/resource-control-policies.html)
-        // nor service-linked roles.
+        // nor AWS managed keys, nor service-linked roles.
         rcpsApply =
             policiesPointer.pointee.resourceControlPolicies != nil && !serviceLinked
+            && !policiesPointer.pointee.isAWSManagedKey
             && requestPointer.pointee.loweredAction != "kms:retiregrant"
         if requestPointer.pointee.isKMSKey {
             resourcePolicyRole = .keyPolicy
@@ -68,13 +69,18 @@ struct ChainEvaluation {
     }
 
     func anyAllow(_ list: [Policy]) -> Bool {
-        for policy in list where anyApplies(policy.allows) { return true }
-        return false
+        list.withUnsafeBufferPointer { policies in
+            for index in policies.indices where anyApplies(policies[index].allows) { return true }
+            return false
+        }
     }
 
+    /// Walks the statements through a buffer pointer: iterating the array would retain each one.
     func anyApplies(_ statements: [CompiledStatement]) -> Bool {
-        for statement in statements where applies(statement) { return true }
-        return false
+        statements.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where applies(buffer[index]) { return true }
+            return false
+        }
     }
 
     /// The strongest way an applicable Allow of the resource policy names the caller.

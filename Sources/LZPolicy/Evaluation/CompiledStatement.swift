@@ -65,20 +65,25 @@ final class CompiledStatement: Sendable {
         return copy.withUTF8 { matchesResource(bytes: $0, context) }
     }
 
+    /// Fixed patterns first: a template costs a substitution, so it is tried only when they all miss.
     private func matchesResource(bytes: UnsafeBufferPointer<UInt8>, _ context: RequestContext) -> Bool {
         guard let resources else { return true }
-        var any = false
+        var hasTemplates = false
         for matcher in resources {
             switch matcher {
             case .fixed(let pattern):
-                any = pattern.matches(bytes: bytes)
-            case .template(let template):
-                guard let tokens = template.tokens(in: context, wildcards: true) else { continue }
-                any = ARNPattern(tokens: tokens).matches(bytes: bytes)
+                if pattern.matches(bytes: bytes) { return !resourcesNegated }
+            case .template:
+                hasTemplates = true
             }
-            if any { break }
         }
-        return any != resourcesNegated
+        if hasTemplates {
+            for case .template(let template) in resources {
+                guard let tokens = template.tokens(in: context, wildcards: true) else { continue }
+                if ARNPattern(tokens: tokens).matches(bytes: bytes) { return !resourcesNegated }
+            }
+        }
+        return resourcesNegated
     }
 
     /// The first `Action`/`NotAction` entry that matches the (lowercased) action, for explanations.
@@ -96,6 +101,17 @@ final class CompiledStatement: Sendable {
                 return ARNPattern(tokens: tokens).matches(resource)
             }
         }
+    }
+
+    /// The `${...}` variables of `Resource`/`NotResource` entries that the request cannot fill, for explanations.
+    func unresolvedResourceVariables(_ context: RequestContext) -> [String] {
+        var result: [String] = []
+        for case .template(let template) in resources ?? [] where template.tokens(in: context, wildcards: true) == nil {
+            result += template.variableKeys.filter { key in
+                context.singleValue(forLowercasedKey: key.lowercased()) == nil
+            }.map { "${\($0)}" }
+        }
+        return result
     }
 
     /// The index of the first condition clause that fails, or `nil` when all hold (they are ANDed).

@@ -87,9 +87,11 @@ public struct StatementTrace: Sendable, CustomStringConvertible {
     /// Why: one entry for the action, resource, principal and each condition clause checked.
     public var reasons: [String]
 
-    /// `kind policy statement`, such as `scp[1] FullAWSAccess Sid "DenyRegions"`.
+    /// `kind policy statement`, such as `scp[1] ou-prod/DenyRegions Sid "DenyRegions"`; a policy
+    /// named by its place in a case (`scps[1][0]`) already says its kind and level.
     public var reference: String {
-        "\(source.rawValue)\(level.map { "[\($0)]" } ?? "") \(policyName) \(statement)"
+        if policyName.contains("[") || policyName.hasPrefix(source.rawValue) { return "\(policyName) \(statement)" }
+        return "\(source.rawValue)\(level.map { "[\($0)]" } ?? "") \(policyName) \(statement)"
     }
 
     /// The reference, the effect and whether it matched, then the reasons, indented.

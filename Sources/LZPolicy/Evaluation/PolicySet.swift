@@ -23,6 +23,13 @@ public struct PolicySet: Sendable {
     public var resourceAccount: String?
     /// KMS grants on the key.
     public var grants: [KMSGrant]
+    /// The policy of the VPC endpoint the request goes through, or `nil` when it does not use one.
+    /// It grants nothing; it must allow, and its Denies apply
+    /// (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html).
+    public var vpcEndpointPolicy: Policy?
+    /// Whether the resource is an AWS managed KMS key, which RCPs do not cover
+    /// (https://docs.aws.amazon.com/kms/latest/developerguide/resource-control-policies.html).
+    public var isAWSManagedKey: Bool
 
     /// Creates a policy set; every part is optional.
     public init(
@@ -34,7 +41,9 @@ public struct PolicySet: Sendable {
         resourceControlPolicies: [[Policy]]? = nil,
         resourcePolicy: Policy? = nil,
         resourceAccount: String? = nil,
-        grants: [KMSGrant] = []
+        grants: [KMSGrant] = [],
+        vpcEndpointPolicy: Policy? = nil,
+        isAWSManagedKey: Bool = false
     ) {
         self.identityPolicies = identityPolicies
         self.groupPolicies = groupPolicies
@@ -45,5 +54,7 @@ public struct PolicySet: Sendable {
         self.resourcePolicy = resourcePolicy
         self.resourceAccount = resourceAccount
         self.grants = grants
+        self.vpcEndpointPolicy = vpcEndpointPolicy
+        self.isAWSManagedKey = isAWSManagedKey
     }
 }

@@ -14,6 +14,8 @@ public enum PolicySource: String, Sendable, Hashable, CaseIterable, Comparable, 
     case rcp
     /// The resource-based policy (bucket policy, key policy, role trust policy...).
     case resource
+    /// The policy of the VPC endpoint the request goes through.
+    case vpcEndpoint = "vpce"
 
     /// The contract's spelling.
     public var description: String { rawValue }

@@ -19,6 +19,10 @@ public struct Principal: Sendable, Hashable {
         case service
         /// An unauthenticated caller.
         case anonymous
+        /// A caller authenticated by a SAML or OIDC identity provider, calling `AssumeRoleWithSAML`
+        /// or `AssumeRoleWithWebIdentity`; the ARN is the provider's (`arn:aws:iam::ACCT:oidc-provider/HOST`)
+        /// or a well-known provider name (`accounts.google.com`, `cognito-identity.amazonaws.com`).
+        case identityProvider
     }
 
     /// The principal's ARN (for a service, its name; for an anonymous caller, `*`).
@@ -39,6 +43,9 @@ public struct Principal: Sendable, Hashable {
     public var id: String?
     /// Whether the principal is (a session of) a service-linked role, exempt from SCPs and RCPs.
     public var isServiceLinkedRole: Bool
+    /// For a federated user, the ARN of the IAM user who called `GetFederationToken`: a resource
+    /// policy naming that user grants to the session, still limited by its boundary and session policy.
+    public var federatingUserARN: String?
 
     /// Reads a principal from its ARN.
     /// - Parameters:
@@ -58,6 +65,11 @@ public struct Principal: Sendable, Hashable {
         if arn == "*" || arn == "anonymous" {
             (kind, accountID, name) = (.anonymous, nil, "anonymous")
             self.arn = "*"
+            self.isServiceLinkedRole = false
+            return
+        }
+        if Self.wellKnownProviders.contains(arn) {
+            (kind, accountID, name) = (.identityProvider, nil, arn)
             self.isServiceLinkedRole = false
             return
         }
@@ -84,6 +96,9 @@ public struct Principal: Sendable, Hashable {
             (kind, name, sessionName) = (.roleSession, path[1], path[2])
         case ("sts", "federated-user") where path.count == 2 && !path[1].isEmpty:
             (kind, name) = (.federatedUser, path[1])
+        case ("iam", "saml-provider"), ("iam", "oidc-provider"):
+            guard path.count >= 2 else { return nil }
+            (kind, name) = (.identityProvider, path.dropFirst().joined(separator: "/"))
         default:
             return nil
         }
@@ -95,6 +110,12 @@ public struct Principal: Sendable, Hashable {
 
     /// An unauthenticated caller.
     public static let anonymous = Principal(arn: "*")!
+
+    /// The web identity providers a trust policy names without an ARN
+    /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html).
+    static let wellKnownProviders: Set<String> = [
+        "cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com", "www.amazon.com",
+    ]
 
     /// Whether the principal is a session (role session or federated user), to which session policies apply.
     public var isSession: Bool { kind == .roleSession || kind == .federatedUser }
@@ -114,6 +135,7 @@ public struct Principal: Sendable, Hashable {
         case .root: "Account"
         case .service: "AWSService"
         case .anonymous: "Anonymous"
+        case .identityProvider: "WebIdentityUser"
         }
     }
 }

@@ -13,6 +13,7 @@ enum PrincipalMatcher: Sendable, Hashable {
     case service(String)
     case federatedProvider(String)
     case canonicalUser(String)
+    case uniqueID(String)
     case unmatchable
 
     init(_ entry: PrincipalElement.Entry) {
@@ -30,6 +31,8 @@ enum PrincipalMatcher: Sendable, Hashable {
                 self = .everyone
             } else if AccountID.isValid(entry.value) {
                 self = .account(entry.value)
+            } else if UniqueID.isValid(entry.value) {
+                self = .uniqueID(entry.value)
             } else if let principal = Principal(arn: entry.value), let account = principal.accountID {
                 switch principal.kind {
                 case .root: self = .account(account)
@@ -68,6 +71,13 @@ enum PrincipalMatcher: Sendable, Hashable {
             guard principal.accountID == account else { return .none }
             return principal.kind == .root ? .direct : .account
         case .user(let account, let name):
+            if principal.kind == .federatedUser, let federating = principal.federatingUserARN,
+                let user = Principal(arn: federating), user.accountID == account, user.name == name
+            {
+                // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html: a grant to
+                // the federating user does not lift the session's boundary or session policy.
+                return .role
+            }
             return principal.kind == .user && principal.accountID == account && principal.name == name ? .direct : .none
         case .role(let account, let name):
             guard (principal.kind == .role || principal.kind == .roleSession), principal.accountID == account,
@@ -82,7 +92,14 @@ enum PrincipalMatcher: Sendable, Hashable {
                 ? .direct : .none
         case .service(let name):
             return principal.kind == .service && principal.arn.lowercased() == name ? .direct : .none
-        case .federatedProvider, .canonicalUser, .unmatchable:
+        case .federatedProvider(let provider):
+            return principal.kind == .identityProvider && principal.arn == provider ? .direct : .none
+        case .uniqueID(let id):
+            // A policy shows a unique ID where it named a user or role that was deleted since: the
+            // grant follows the ID, so a user or role recreated with the same name does not match.
+            guard let callerID = principal.id?.split(separator: ":").first, callerID == id else { return .none }
+            return principal.kind == .roleSession ? .role : .direct
+        case .canonicalUser, .unmatchable:
             return .none
         }
     }
@@ -91,6 +108,7 @@ enum PrincipalMatcher: Sendable, Hashable {
     /// account, then the role, then the session
     /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
     static func chain(of principal: Principal) -> [PrincipalMatcher] {
+        if principal.kind == .identityProvider { return [.federatedProvider(principal.arn)] }
         guard let account = principal.accountID else {
             return principal.kind == .service ? [.service(principal.arn.lowercased())] : [.everyone]
         }

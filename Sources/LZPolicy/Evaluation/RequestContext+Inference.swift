@@ -19,7 +19,7 @@ extension RequestContext {
         add("aws:EpochTime", String(epochSeconds))
         add("aws:ResourceAccount", resourceAccount)
         add("aws:PrincipalIsAWSService", principal.kind == .service ? "true" : "false")
-        guard principal.kind != .anonymous else { return }
+        guard principal.kind != .anonymous, principal.kind != .identityProvider else { return }
         add("aws:PrincipalType", principal.principalTypeValue)
         if principal.kind == .service {
             add("aws:PrincipalServiceName", principal.arn)

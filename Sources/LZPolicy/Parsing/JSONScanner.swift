@@ -37,24 +37,6 @@ public struct JSONScanner {
         return root
     }
 
-    /// Parses a sequence of JSON values separated by whitespace (JSON Lines, or values back to back).
-    /// - Returns: Each value, or the error that stopped it; a syntax error ends the scan.
-    public static func parseSequence(_ text: String) -> [Result<JSONNode, JSONSyntaxError>] {
-        var scanner = JSONScanner(bytes: Array(text.utf8))
-        var results: [Result<JSONNode, JSONSyntaxError>] = []
-        scanner.skipWhitespace()
-        while scanner.index < scanner.bytes.count {
-            do {
-                results.append(.success(try scanner.parseValue()))
-            } catch {
-                results.append(.failure(error))
-                return results
-            }
-            scanner.skipWhitespace()
-        }
-        return results
-    }
-
     private var position: SourcePosition { SourcePosition(line: line, column: column) }
 
     func error(_ message: String) -> JSONSyntaxError {

@@ -46,7 +46,7 @@ extension PolicyParser {
 
     private mutating func checkAWSPrincipal(_ value: Located<String>, path: String) {
         let text = value.value
-        if text == "*" || AccountID.isValid(text) { return }
+        if text == "*" || AccountID.isValid(text) || UniqueID.isValid(text) { return }
         let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         let valid =
             parts.count == 6 && parts[0] == "arn" && (parts[2] == "iam" || parts[2] == "sts")
@@ -57,6 +57,16 @@ extension PolicyParser {
                 "expected \"*\", a 12-digit account ID or an IAM or STS principal ARN, got \(JSONNode.quoted(text))",
                 at: value.position, path: path)
         }
+    }
+}
+
+/// IAM unique IDs of users (`AIDA...`) and roles (`AROA...`), which a stored policy shows in place
+/// of a principal ARN whose user or role was deleted
+/// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html).
+enum UniqueID {
+    static func isValid(_ text: String) -> Bool {
+        (text.hasPrefix("AIDA") || text.hasPrefix("AROA")) && text.utf8.count >= 16
+            && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
     }
 }
 

@@ -18,7 +18,7 @@ extension PolicyLinter {
                 continue
             }
             if parts[1].contains("*") || parts[1].contains("?") {
-                if catalog.actions(matching: action.value).isEmpty {
+                if !catalog.hasAction(matching: action.value) {
                     warn(
                         "lint.unknown-action",
                         "expected a pattern that matches some \(parts[0]) action, got \(JSONNode.quoted(action.value))",
@@ -39,6 +39,8 @@ extension PolicyLinter {
         for (serviceName, actionName) in exactActions {
             guard let service = catalog.services[serviceName], let types = service.actions[actionName] else { continue }
             let templates = types.compactMap { service.resourceTypes[$0] }
+            // A resource type the catalog names but does not describe cannot be checked.
+            if templates.count != types.count { continue }
             let spelled = service.actionNames[actionName] ?? actionName
             if !arns.contains(where: { arn in templates.contains { ResourceTypeMatch.compatible(arn.value, $0) } }) {
                 let expected =

@@ -46,7 +46,11 @@ public enum PolicyLinter {
     ) {
         let op = clause.conditionOperator
         let clausePath = "\(path).Condition.\(op).\(clause.key.value)"
-        if op.qualifier == .forAllValues, statement.effect.value == .allow {
+        let nullGuarded = statement.conditions.contains {
+            $0.conditionOperator.family == .null && $0.key.value.lowercased() == clause.key.value.lowercased()
+                && $0.values.map { $0.value.lowercased() } == ["false"]
+        }
+        if op.qualifier == .forAllValues, statement.effect.value == .allow, !nullGuarded {
             // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
             warn(
                 "lint.for-all-values-allow",

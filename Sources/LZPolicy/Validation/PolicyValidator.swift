@@ -4,10 +4,15 @@
 /// Errors are what IAM or Organizations would reject; warnings come from ``PolicyLinter``.
 public enum PolicyValidator {
     /// Validates a document as a policy of `kind`.
+    /// - Parameters:
+    ///   - document: The parsed document.
+    ///   - kind: Where the policy is used.
+    ///   - file: The file name to put in diagnostics.
+    ///   - lint: Whether to add ``PolicyLinter`` warnings; callers that only need errors can skip them.
     /// - Returns: Errors and warnings in document order.
-    public static func validate(_ document: PolicyDocument, as kind: PolicyKind, file: String? = nil)
-        -> [Diagnostic]
-    {
+    public static func validate(
+        _ document: PolicyDocument, as kind: PolicyKind, file: String? = nil, lint: Bool = true
+    ) -> [Diagnostic] {
         var findings = Findings(file: file)
         checkSize(document, kind, &findings)
         var sids: Set<String> = []
@@ -23,7 +28,7 @@ public enum PolicyValidator {
             default: break
             }
         }
-        findings.items += PolicyLinter.lint(document, as: kind, file: file)
+        if lint { findings.items += PolicyLinter.lint(document, as: kind, file: file) }
         return findings.items.sorted { $0.position < $1.position }
     }
 

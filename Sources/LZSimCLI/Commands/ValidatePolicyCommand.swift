@@ -41,6 +41,10 @@ struct ValidatePolicyCommand: ParsableCommand {
     }
 
     func run() throws {
+        if ActionCatalog.shared.isEmpty {
+            printError(
+                "note: lzsim's IAM catalog was not found beside the executable; unknown-action checks are skipped")
+        }
         var failed = false
         var unreadable = false
         for file in files {

@@ -63,7 +63,7 @@ import Testing
         .init(
             json: #"{"action": "s3:GetObject", "resource": "*", "principal": "bob"}"#,
             error:
-                #"principal: expected a user, role, assumed-role, federated-user or root ARN, a service name or "*", got "bob""#
+                #"principal: expected a user, role, assumed-role, federated-user, root or identity-provider ARN, a service name or "*", got "bob""#
         ),
         .init(
             json:

@@ -41,6 +41,18 @@ import Testing
         #expect(statement.description.hasPrefix(#"identity ReadData Sid "Read" at 1:41: Allow does not apply"#))
     }
 
+    @Test("an unfilled policy variable is named in the explanation (reference_policies_variables.html)")
+    func unresolvedVariableExplained() throws {
+        let home = Fixture.statement(action: "\"s3:*\"", resource: "\"arn:aws:s3:::home/${aws:username}/*\"")
+        let decision = Authorizer.evaluate(
+            Fixture.request(resource: "arn:aws:s3:::home/alice/x"), against: PolicySet(identityPolicies: [home]),
+            options: .init(explain: true))
+        let statement = try #require(decision.explanation.first)
+        #expect(
+            statement.reasons.contains(
+                "${aws:username} has no value in the request, so its Resource entry matches nothing"))
+    }
+
     @Test("explanations of an allow name the granting statements, only when asked for")
     func allowExplained() {
         let set = PolicySet(identityPolicies: [Fixture.allowAll])

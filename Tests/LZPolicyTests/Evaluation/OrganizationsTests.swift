@@ -133,4 +133,16 @@ import Testing
             identityPolicies: [Fixture.allowAll], resourcePolicy: bucket, resourceAccount: "111111111111")
         #expect(Fixture.decide(Fixture.request(Fixture.otherAlice), set) == .allowed)
     }
+
+    @Test("RCPs do not apply to AWS managed KMS keys (kms resource-control-policies.html)")
+    func rcpSkipsAWSManagedKeys() {
+        let rcp = Fixture.statement("Deny", action: "\"kms:*\"", principal: "\"*\"", kind: .rcp)
+        let key = "arn:aws:kms:eu-west-1:111111111111:key/k1"
+        let keyPolicy = Fixture.statement(
+            principal: #"{"AWS": "arn:aws:iam::111111111111:user/alice"}"#, kind: .keyPolicy)
+        var set = PolicySet(resourceControlPolicies: [[rcp]], resourcePolicy: keyPolicy)
+        #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key), set) == .explicitlyDenied)
+        set.isAWSManagedKey = true
+        #expect(Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key), set) == .allowed)
+    }
 }

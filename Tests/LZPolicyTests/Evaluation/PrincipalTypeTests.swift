@@ -139,4 +139,64 @@ import Testing
         #expect(Principal(arn: "arn:aws:iam::12345:user/x") == nil)
         #expect(Principal(arn: "arn:aws:iam::111111111111:group/x") == nil)
     }
+
+    @Test("a VPC endpoint policy must allow and grants nothing (vpc-endpoints-access.html)")
+    func vpcEndpointPolicy() {
+        let onlyData = Fixture.statement(
+            action: "\"s3:GetObject\"", resource: "\"arn:aws:s3:::data/*\"", principal: "\"*\"", kind: .vpcEndpoint)
+        var set = PolicySet(identityPolicies: [Fixture.allowAll], vpcEndpointPolicy: onlyData)
+        #expect(Fixture.decide(Fixture.request(resource: "arn:aws:s3:::data/k"), set) == .allowed)
+        let other = Authorizer.evaluate(Fixture.request(resource: "arn:aws:s3:::other/k"), against: set)
+        #expect(other.implicitDenyIn == [.vpcEndpoint])
+        set.identityPolicies = []
+        #expect(Fixture.decide(Fixture.request(resource: "arn:aws:s3:::data/k"), set) == .implicitlyDenied)
+    }
+
+    @Test("a Deny in a VPC endpoint policy is explicit (vpc-endpoints-access.html)")
+    func vpcEndpointDeny() {
+        let deny = Fixture.statement("Deny", action: "\"s3:PutObject\"", principal: "\"*\"", kind: .vpcEndpoint)
+        let decision = Authorizer.evaluate(
+            Fixture.request(action: "s3:PutObject"),
+            against: PolicySet(identityPolicies: [Fixture.allowAll], vpcEndpointPolicy: deny))
+        #expect(decision.explicitDenyIn == [.vpcEndpoint])
+    }
+
+    @Test("an OIDC caller needs a trust policy naming its provider, with its conditions (id_roles_providers_oidc.html)")
+    func oidcTrust() {
+        let provider = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com"
+        let trust = Fixture.policy(
+            """
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "\(provider)"},
+             "Action": "sts:AssumeRoleWithWebIdentity",
+             "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:org/infra:*"}}}]}
+            """, kind: .trust)
+        let set = PolicySet(resourcePolicy: trust)
+        func assume(_ subject: String) -> Decision.Outcome {
+            let request = Fixture.request(
+                provider, action: "sts:AssumeRoleWithWebIdentity", resource: "arn:aws:iam::111111111111:role/Deploy",
+                context: RequestContext(["token.actions.githubusercontent.com:sub": subject]))
+            return Fixture.decide(request, set)
+        }
+        #expect(assume("repo:org/infra:ref:refs/heads/main") == .allowed)
+        #expect(assume("repo:org/other:ref:refs/heads/main") == .implicitlyDenied)
+        #expect(Principal(arn: provider)?.kind == .identityProvider)
+        #expect(Principal(arn: "accounts.google.com")?.kind == .identityProvider)
+    }
+
+    @Test(
+        "a unique ID left by a deleted role matches only that role, not one recreated with its name (…elements_principal.html)"
+    )
+    func uniqueIDPrincipal() throws {
+        let rbp = Fixture.statement(principal: #"{"AWS": "AROAEXAMPLEID123456"}"#, kind: .resource)
+        let set = PolicySet(resourcePolicy: rbp)
+        let original = try #require(Principal(arn: Fixture.devSession, id: "AROAEXAMPLEID123456"))
+        let recreated = try #require(Principal(arn: Fixture.devSession, id: "AROANEWROLEID654321"))
+        let request = Fixture.request(Fixture.devSession)
+        var originalRequest = request
+        originalRequest.principal = original
+        var recreatedRequest = request
+        recreatedRequest.principal = recreated
+        #expect(Fixture.decide(originalRequest, set) == .allowed)
+        #expect(Fixture.decide(recreatedRequest, set) == .implicitlyDenied)
+    }
 }

@@ -135,4 +135,22 @@ import Testing
         let assume = Fixture.request(action: "sts:AssumeRole", resource: "arn:aws:iam::111111111111:role/Ops")
         #expect(Fixture.decide(assume, PolicySet(resourcePolicy: trust)) == .allowed)
     }
+
+    @Test(
+        "the federating user's ARN in the RBP grants, but not past boundary or session policy (access_policies_boundaries.html)"
+    )
+    func federatingUser() throws {
+        var carol = try #require(Principal(arn: Self.federated))
+        carol.federatingUserARN = Fixture.alice
+        var request = Fixture.request(Self.federated)
+        request.principal = carol
+        let rbp = Fixture.statement(principal: "{\"AWS\": \"\(Fixture.alice)\"}", kind: .resource)
+        let withSession = PolicySet(sessionPolicies: [Fixture.allowAll], resourcePolicy: rbp)
+        #expect(Fixture.decide(request, withSession) == .allowed)
+        let withoutSession = Authorizer.evaluate(request, against: PolicySet(resourcePolicy: rbp))
+        #expect(withoutSession.implicitDenyIn == [.session])
+        var bounded = withSession
+        bounded.permissionsBoundary = Fixture.statement(action: "\"ec2:*\"", kind: .boundary)
+        #expect(Authorizer.evaluate(request, against: bounded).implicitDenyIn == [.boundary])
+    }
 }

@@ -145,4 +145,13 @@ import Testing
         #expect(catalog.type(ofKey: "aws:ResourceTag/Project") == "String")
         #expect(catalog.isMultivalued("nosuch:key") == nil)
     }
+
+    @Test("ForAllValues in an Allow guarded by Null false draws no warning (…multi-valued-context-keys.html)")
+    func forAllValuesWithNullGuard() {
+        let json = #"""
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ec2:CreateTags", "Resource": "*",
+             "Condition": {"ForAllValues:StringEquals": {"aws:TagKeys": ["env"]}, "Null": {"aws:TagKeys": "false"}}}]}
+            """#
+        #expect(!codes(json, .identity).contains("lint.for-all-values-allow"))
+    }
 }
