@@ -79,26 +79,26 @@ do {
                 accountID: account, sourceParentID: organization.rootID,
                 destinationParentID: level[number % level.count],
                 as: root)
-            let operator_ = try world.assumeRole(
+            let accountAdmin = try world.assumeRole(
                 AssumeRoleRequest(
                     roleARN: "arn:aws:iam::\(account):role/OrganizationAccountAccessRole", roleSessionName: "build"),
                 as: admin)
             let managed = try world.createPolicy(
                 policyName: "app-read", policyDocument: allow("s3:GetObject", "arn:aws:s3:::app-\(number)/*"),
-                as: operator_)
+                as: accountAdmin)
             let boundary = try world.createPolicy(
-                policyName: "boundary", policyDocument: allow("s3:*"), as: operator_)
+                policyName: "boundary", policyDocument: allow("s3:*"), as: accountAdmin)
             let trust =
                 #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::\#(account):root"},"Action":"sts:AssumeRole"}]}"#
             for roleNumber in 0..<rolesPerAccount {
                 let name = "role-\(roleNumber)"
                 try world.createRole(
                     roleName: name, assumeRolePolicyDocument: trust,
-                    permissionsBoundary: roleNumber % 2 == 0 ? boundary.arn : nil, as: operator_)
+                    permissionsBoundary: roleNumber % 2 == 0 ? boundary.arn : nil, as: accountAdmin)
                 try world.putRolePolicy(
                     roleName: name, policyName: "inline",
-                    policyDocument: allow("s3:PutObject", "arn:aws:s3:::app-\(number)/\(name)/*"), as: operator_)
-                try world.attachRolePolicy(roleName: name, policyARN: managed.arn, as: operator_)
+                    policyDocument: allow("s3:PutObject", "arn:aws:s3:::app-\(number)/\(name)/*"), as: accountAdmin)
+                try world.attachRolePolicy(roleName: name, policyARN: managed.arn, as: accountAdmin)
             }
         }
     }

@@ -89,6 +89,7 @@ extension World {
         case .scp: "service control policy"
         case .rcp: "resource control policy"
         case .resource: "resource-based policy"
+        case .vpcEndpoint: "VPC endpoint policy"
         }
     }
 
