@@ -76,6 +76,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "PolicyBench",
+            dependencies: ["LZPolicy"],
+            path: "Benchmarks/PolicyBench",
+            exclude: ["bench_cases.json", "differential", "malloc-counter.c"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "WorldBench",
             dependencies: ["LZSim", "LZPolicy"],
             path: "Benchmarks/WorldBench",

@@ -9,7 +9,10 @@ let arguments = Array(CommandLine.arguments.dropFirst())
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
 }
-let casesPath = option("--cases") ?? "bench_cases.json"
+// The project's cases lie beside this file, so the default works from any directory.
+let casesPath =
+    option("--cases")
+    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("bench_cases.json").path
 let seconds = Double(option("--seconds") ?? "2") ?? 2
 
 guard let data = FileManager.default.contents(atPath: casesPath) else {
