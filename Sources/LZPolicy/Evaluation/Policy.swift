@@ -55,10 +55,14 @@ public struct Policy: Sendable {
     ///   - kind: Where the policy is used; decides which elements and sizes are accepted.
     ///   - name: A name for explanations; defaults to the file name or the kind.
     ///   - file: The file the text came from, for diagnostics.
+    ///   - lint: Whether to add lint warnings to ``warnings``; AWS itself does not lint, so a
+    ///     simulated service accepting a document can skip them.
     /// - Throws: ``PolicyError`` with every error diagnostic when AWS would reject the document.
-    public init(json: String, kind: PolicyKind, name: String? = nil, file: String? = nil) throws(PolicyError) {
+    public init(json: String, kind: PolicyKind, name: String? = nil, file: String? = nil, lint: Bool = true)
+        throws(PolicyError)
+    {
         let parsed = PolicyParser.parse(json, file: file)
-        try self.init(parsed: parsed, kind: kind, name: name ?? file ?? kind.rawValue, file: file)
+        try self.init(parsed: parsed, kind: kind, name: name ?? file ?? kind.rawValue, file: file, lint: lint)
     }
 
     /// Validates and compiles a policy that is already JSON (for example, one embedded in a larger file).
@@ -68,10 +72,12 @@ public struct Policy: Sendable {
         try self.init(parsed: PolicyParser.parse(node, size: size, file: file), kind: kind, name: name, file: file)
     }
 
-    private init(parsed: PolicyParser.Result, kind: PolicyKind, name: String, file: String?) throws(PolicyError) {
+    private init(parsed: PolicyParser.Result, kind: PolicyKind, name: String, file: String?, lint: Bool = true)
+        throws(PolicyError)
+    {
         var diagnostics = parsed.diagnostics
         if let document = parsed.document {
-            diagnostics += PolicyValidator.validate(document, as: kind, file: file)
+            diagnostics += PolicyValidator.validate(document, as: kind, file: file, lint: lint)
         }
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let document = parsed.document else {

@@ -17,9 +17,30 @@ public struct RequestContext: Sendable {
             self.key = key
             self.values = values
             self.isMultivalued = isMultivalued
-            numbers = values.map { Double($0) }
-            dates = values.map { DateValue.parse($0) }
-            addresses = values.map { $0.contains(".") || $0.contains(":") ? IPNetwork(parsing: $0) : nil }
+            // Most values are ARNs, names and flags: a look at their bytes rules the typed forms out
+            // without running the parsers, which is most of the cost of building a context.
+            numbers = values.map { Self.mayBeNumber($0) ? Double($0) : nil }
+            dates = values.map { Self.mayBeNumber($0) ? DateValue.parse($0) : nil }
+            addresses = values.map { Self.mayBeAddress($0) ? IPNetwork(parsing: $0) : nil }
+        }
+
+        /// Numbers and dates (ISO 8601 or epoch seconds) start with a digit, a sign or a point.
+        private static func mayBeNumber(_ text: String) -> Bool {
+            guard let first = text.utf8.first else { return false }
+            return (0x30...0x39).contains(first) || first == 0x2D || first == 0x2B || first == 0x2E
+        }
+
+        /// IPv4 and IPv6 addresses and CIDRs use hexadecimal digits, `.`, `:` and `/` only.
+        private static func mayBeAddress(_ text: String) -> Bool {
+            var separator = false
+            for byte in text.utf8 {
+                switch byte {
+                case 0x2E, 0x3A: separator = true
+                case 0x30...0x39, 0x41...0x46, 0x61...0x66, 0x2F: continue
+                default: return false
+                }
+            }
+            return separator
         }
     }
 
@@ -27,6 +48,12 @@ public struct RequestContext: Sendable {
 
     /// Creates an empty context.
     public init() {}
+
+    /// Creates an empty context with room for `minimumCapacity` keys, so that building a context
+    /// of known size never rehashes.
+    public init(minimumCapacity: Int) {
+        entries.reserveCapacity(minimumCapacity)
+    }
 
     /// Creates a context from single-valued keys.
     public init(_ values: [String: String]) {

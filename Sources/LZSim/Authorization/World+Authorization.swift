@@ -17,30 +17,50 @@ extension World {
     ///   - options: Whether to explain allows and implicit denies, and whether to trace every statement.
     /// - Returns: The decision with its reasons. An expired or orphaned session is denied with a note.
     public func authorize(_ request: AccessRequest, options: Authorizer.Options = Authorizer.Options()) -> Decision {
-        if let problem = sessionProblem(request.session) {
+        authorize(request, as: prepare(request.session), options: options)
+    }
+
+    /// Decides one request of a caller prepared with ``prepare(_:)``; the request's own session is
+    /// ignored in favour of the prepared one.
+    public func authorize(
+        _ request: AccessRequest,
+        as caller: PreparedCaller,
+        options: Authorizer.Options = Authorizer.Options()
+    ) -> Decision {
+        if let problem = caller.problem {
             return Decision(outcome: .implicitlyDenied, notes: [problem.message])
         }
-        let session = request.session
-        let resourceAccount = request.resource.accountID ?? Self.account(inARN: request.resource.arn)
-        var principal = session.principal
-        principal.tags = principalTags(of: session)
-        principal.id = uniqueID(of: session)
-        let policies = policySet(for: session, resource: request.resource, resourceAccount: resourceAccount)
-        let context = requestContext(for: request, principal: principal, resourceAccount: resourceAccount)
-        let engineRequest = AuthorizationRequest(
-            principal: principal, action: request.action, resource: request.resource.arn, context: context)
+        let (engineRequest, policies) = engineInputs(for: request, as: caller)
         return Authorizer.evaluate(engineRequest, against: policies, options: options)
+    }
+
+    /// What the gateway hands the policy engine for a request: the request with its full context,
+    /// and every applicable policy. Useful to see exactly what a decision was made from.
+    public func engineInputs(for request: AccessRequest, as caller: PreparedCaller) -> (AuthorizationRequest, PolicySet)
+    {
+        let resourceAccount = request.resource.accountID ?? Self.account(inARN: request.resource.arn)
+        var policies = caller.policies
+        policies.resourcePolicy = request.resource.policy
+        policies.resourceAccount = resourceAccount
+        policies.grants = request.resource.grants
+        policies.resourceControlPolicies = resourceAccount.flatMap { organization?.resourceControlChain(of: $0) }
+        let context = requestContext(for: request, base: caller.context, resourceAccount: resourceAccount)
+        let engineRequest = AuthorizationRequest(
+            principal: caller.principal, action: request.action, resource: request.resource.arn, context: context)
+        return (engineRequest, policies)
     }
 
     /// Authorizes `request` and throws AWS's denial when it is not allowed.
     /// - Parameter deniedCode: The service's spelling: `AccessDenied` for IAM and STS,
     ///   `AccessDeniedException` for Organizations and KMS.
     func requireAccess(_ request: AccessRequest, deniedCode: AWSError.Code = .accessDenied) throws(AWSError) {
-        if let problem = sessionProblem(request.session) {
+        let caller = prepare(request.session)
+        if let problem = caller.problem {
             throw problem
         }
-        let decision = authorize(request, options: Authorizer.Options(explain: true))
-        guard decision.isAllowed else {
+        // Most requests are allowed, and an allow needs no explanation: explain only a denial.
+        guard authorize(request, as: caller).isAllowed else {
+            let decision = authorize(request, as: caller, options: Authorizer.Options(explain: true))
             throw AWSError(deniedCode, Self.denialMessage(request, decision), decision: decision)
         }
     }
@@ -50,13 +70,13 @@ extension World {
         if let expiration = session.expiration, expiration <= now {
             return AWSError(.expiredToken, "the security token of \(session.arn) expired at \(expiration)")
         }
-        guard let account = accountsByID[session.accountID] else {
+        guard let iam = accountsByID[session.accountID]?.iam else {
             return AWSError(.accessDenied, "the account of \(session.arn) does not exist")
         }
         switch session.principal.kind {
-        case .user where account.iam.users[session.principal.name] == nil:
+        case .user where iam.users[session.principal.name] == nil:
             return AWSError(.accessDenied, "the user \(session.arn) no longer exists")
-        case .roleSession where account.iam.roles[session.principal.name] == nil:
+        case .roleSession where iam.roles[session.principal.name] == nil:
             return AWSError(.accessDenied, "the role of \(session.arn) no longer exists")
         default:
             return nil
@@ -93,10 +113,29 @@ extension World {
         }
     }
 
-    /// The account field of an ARN, when it is a 12-digit account.
+    /// The account field of an ARN, when it is a 12-digit account; read from the bytes, as every
+    /// request asks it.
     static func account(inARN arn: String) -> String? {
-        let fields = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard fields.count == 6, fields[4].count == 12, fields[4].allSatisfy(\.isNumber) else { return nil }
-        return String(fields[4])
+        let utf8 = arn.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var colons = 0
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x3A {
+                colons += 1
+                if colons == 4 {
+                    start = index + 1
+                } else if colons == 5 {
+                    let field = bytes[start..<index]
+                    guard field.count == 12, field.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+                    return String(decoding: field, as: UTF8.self)
+                }
+            }
+            return nil
+        }
+            ?? {
+                let fields = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+                guard fields.count == 6, fields[4].count == 12, fields[4].allSatisfy(\.isNumber) else { return nil }
+                return String(fields[4])
+            }()
     }
 }

@@ -1,7 +1,23 @@
 import Foundation
-import LZPolicy
+public import LZPolicy
 
 extension World {
+    /// Gathers everything about a caller that does not depend on the request, once, for many requests.
+    public func prepare(_ session: Session) -> PreparedCaller {
+        prepare(session, accountContext: accountContext(of: session))
+    }
+
+    /// Prepares a caller on an account context shared with the other callers of its account.
+    func prepare(_ session: Session, accountContext: RequestContext) -> PreparedCaller {
+        var principal = session.principal
+        principal.tags = principalTags(of: session)
+        principal.id = uniqueID(of: session)
+        return PreparedCaller(
+            session: session, principal: principal, policies: callerPolicies(of: session),
+            context: callerContext(of: session, principal: principal, accountContext: accountContext),
+            problem: sessionProblem(session))
+    }
+
     /// A managed policy by ARN: AWS's own, or a customer managed policy of `accountID`.
     func managedPolicy(arn: String, in accountID: String) -> ManagedPolicy? {
         AWSManagedPolicies.iam[arn] ?? accountsByID[accountID]?.iam.policies[arn]
@@ -31,11 +47,20 @@ extension World {
         }
     }
 
-    /// Every policy that applies to a request by `session` on `resource`.
-    func policySet(for session: Session, resource: ResourceReference, resourceAccount: String?) -> PolicySet {
-        var set = PolicySet(resourcePolicy: resource.policy, resourceAccount: resourceAccount, grants: resource.grants)
-        set.serviceControlPolicies = organization?.serviceControlChain(of: session.accountID)
-        set.resourceControlPolicies = resourceAccount.flatMap { organization?.resourceControlChain(of: $0) }
+    /// The caller's identity-based policies, its groups' included: what must allow a request
+    /// unless a resource policy or grant does.
+    func identityPolicies(of session: Session) -> [Policy] {
+        let set = callerPolicies(of: session, includingOrganization: false)
+        return set.identityPolicies + set.groupPolicies
+    }
+
+    /// The caller's side of the policy set: identity, group, boundary and session policies, and
+    /// the SCP chain of its account.
+    private func callerPolicies(of session: Session, includingOrganization: Bool = true) -> PolicySet {
+        var set = PolicySet()
+        if includingOrganization {
+            set.serviceControlPolicies = organization?.serviceControlChain(of: session.accountID)
+        }
         set.sessionPolicies = session.sessionPolicies
         guard let iam = accountsByID[session.accountID]?.iam else { return set }
         let accountID = session.accountID

@@ -2,53 +2,73 @@ import Foundation
 import LZPolicy
 
 extension World {
-    /// The request context AWS would build: the operation's own keys, then the keys of the
-    /// caller's identity, organization, session and network, and of the resource
-    /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
-    func requestContext(for request: AccessRequest, principal: Principal, resourceAccount: String?) -> RequestContext {
-        var context = RequestContext()
+    /// The keys every caller of one account shares when its requests come from the same place:
+    /// organization, Region, transport, time. Computed once per account by bulk queries.
+    func accountContext(of session: Session) -> RequestContext {
+        // Room for the caller's and the request's keys too, which are added to copies of this one.
+        var context = RequestContext(minimumCapacity: 32)
+        let attributes = session.attributes
+        if let organization, let path = organization.organizationPath(of: session.accountID) {
+            context["aws:PrincipalOrgID"] = [organization.id]
+            context.set("aws:PrincipalOrgPaths", values: [path], multivalued: true)
+        }
+        context["aws:PrincipalAccount"] = [session.accountID]
+        context["aws:RequestedRegion"] = [attributes.region ?? regions[0]]
+        context["aws:SecureTransport"] = [attributes.secureTransport ? "true" : "false"]
+        context["aws:ViaAWSService"] = [attributes.viaAWSService ? "true" : "false"]
+        if let sourceIP = attributes.sourceIP { context["aws:SourceIp"] = [sourceIP] }
+        if let sourceVPC = attributes.sourceVPC { context["aws:SourceVpc"] = [sourceVPC] }
+        if let endpoint = attributes.sourceVPCEndpoint { context["aws:SourceVpce"] = [endpoint] }
+        if !attributes.calledVia.isEmpty {
+            context.set("aws:CalledVia", values: attributes.calledVia, multivalued: true)
+            context["aws:CalledViaFirst"] = [attributes.calledVia[0]]
+            context["aws:CalledViaLast"] = [attributes.calledVia[attributes.calledVia.count - 1]]
+        }
+        let epoch = clock.epochSeconds
+        context["aws:CurrentTime"] = [RequestContext.iso8601(epoch)]
+        context["aws:EpochTime"] = [String(epoch)]
+        return context
+    }
+
+    /// The caller's side of the request context: its account's keys, then its own identity, tags,
+    /// session and MFA keys (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
+    func callerContext(of session: Session, principal: Principal, accountContext: RequestContext) -> RequestContext {
+        var context = accountContext
+        if let roleARN = session.roleARN { context["aws:PrincipalArn"] = [roleARN] }
+        if let sourceIdentity = session.sourceIdentity { context["aws:SourceIdentity"] = [sourceIdentity] }
+        if let mfa = session.multiFactorAuthenticatedAt {
+            context["aws:MultiFactorAuthPresent"] = ["true"]
+            context["aws:MultiFactorAuthAge"] = [String(max(0, Int(now.timeIntervalSince(mfa))))]
+        } else if session.expiration != nil {
+            // Temporary credentials always say whether MFA was used; long-term keys never do.
+            context["aws:MultiFactorAuthPresent"] = ["false"]
+        }
+        if session.expiration != nil {
+            context["aws:TokenIssueTime"] = [RequestContext.iso8601(Int(session.issuedAt.timeIntervalSince1970))]
+        }
+        context.inferKeys(for: principal, resourceAccount: nil, epochSeconds: clock.epochSeconds)
+        return context
+    }
+
+    /// The full context of one request: the caller's keys, the operation's own keys (which win),
+    /// and the resource's keys.
+    func requestContext(for request: AccessRequest, base: RequestContext, resourceAccount: String?) -> RequestContext {
+        var context = base
         for (key, values) in request.context {
             context.set(key, values: values, multivalued: key.lowercased() == "aws:tagkeys" || values.count != 1)
         }
         func add(_ key: String, _ value: String?) {
-            if let value, !context.contains(key) { context[key] = [value] }
+            if let value, request.context[key] == nil { context[key] = [value] }
         }
-        func addList(_ key: String, _ values: [String]) {
-            if !values.isEmpty, !context.contains(key) { context.set(key, values: values, multivalued: true) }
-        }
-        let session = request.session
-        let attributes = session.attributes
-        if let roleARN = session.roleARN { add("aws:PrincipalArn", roleARN) }
-        if let organization, organization.parents[session.accountID] != nil {
-            add("aws:PrincipalOrgID", organization.id)
-            addList("aws:PrincipalOrgPaths", organization.organizationPath(of: session.accountID).map { [$0] } ?? [])
-        }
-        if let resourceAccount, let organization, organization.parents[resourceAccount] != nil {
-            add("aws:ResourceOrgID", organization.id)
-            addList("aws:ResourceOrgPaths", organization.organizationPath(of: resourceAccount).map { [$0] } ?? [])
+        if let region = request.region { add("aws:RequestedRegion", region) }
+        if let resourceAccount {
+            add("aws:ResourceAccount", resourceAccount)
+            if let organization, let path = organization.organizationPath(of: resourceAccount) {
+                add("aws:ResourceOrgID", organization.id)
+                context.set("aws:ResourceOrgPaths", values: [path], multivalued: true)
+            }
         }
         for (key, value) in request.resource.tags { add("aws:ResourceTag/\(key)", value) }
-        add("aws:RequestedRegion", request.region ?? attributes.region ?? regions[0])
-        add("aws:SecureTransport", attributes.secureTransport ? "true" : "false")
-        add("aws:SourceIp", attributes.sourceIP)
-        add("aws:SourceVpc", attributes.sourceVPC)
-        add("aws:SourceVpce", attributes.sourceVPCEndpoint)
-        addList("aws:CalledVia", attributes.calledVia)
-        add("aws:CalledViaFirst", attributes.calledVia.first)
-        add("aws:CalledViaLast", attributes.calledVia.last)
-        add("aws:ViaAWSService", attributes.viaAWSService ? "true" : "false")
-        add("aws:SourceIdentity", session.sourceIdentity)
-        if let mfa = session.multiFactorAuthenticatedAt {
-            add("aws:MultiFactorAuthPresent", "true")
-            add("aws:MultiFactorAuthAge", String(max(0, Int(now.timeIntervalSince(mfa)))))
-        } else if session.expiration != nil {
-            // Temporary credentials always say whether MFA was used; long-term keys never do.
-            add("aws:MultiFactorAuthPresent", "false")
-        }
-        if session.expiration != nil {
-            add("aws:TokenIssueTime", RequestContext.iso8601(Int(session.issuedAt.timeIntervalSince1970)))
-        }
-        context.inferKeys(for: principal, resourceAccount: resourceAccount, epochSeconds: clock.epochSeconds)
         return context
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 public import LZPolicy
+import Synchronization
 
 extension World {
     /// Every principal of an account: its root user, its users and its roles, sorted by ARN.
@@ -38,6 +39,10 @@ extension World {
 
     /// Who can perform `action` on `resource`: every principal of every account (or of the
     /// accounts given), with the decision for each, allowed ones only unless asked otherwise.
+    ///
+    /// When only allowed principals are wanted, a principal none of whose policies could allow
+    /// the request (``LZPolicy/Policy/mayAllow(action:resource:)``) is skipped without building
+    /// its request context; root users and resources with a policy or grants are always evaluated.
     /// - Parameters:
     ///   - action: The IAM action, such as `kms:Decrypt`.
     ///   - resource: The resource, with its policy when it has one.
@@ -49,18 +54,34 @@ extension World {
         in accounts: [String]? = nil,
         includeDenied: Bool = false
     ) throws(AWSError) -> [AccessFinding] {
-        var findings: [AccessFinding] = []
-        for account in accounts ?? accountsByID.keys.sorted() {
-            for principal in try principals(in: account) {
-                let session = try session(actingAs: principal)
+        let accounts = accounts ?? accountsByID.keys.sorted()
+        for account in accounts { _ = try requireAccount(account) }
+        let mayBeGrantedByResource = resource.policy != nil || !resource.grants.isEmpty
+        // Accounts are independent, so they are asked in parallel, each into its own slot.
+        let results = Mutex([[AccessFinding]](repeating: [], count: accounts.count))
+        DispatchQueue.concurrentPerform(iterations: accounts.count) { index in
+            var findings: [AccessFinding] = []
+            var shared: RequestContext?
+            for principal in (try? principals(in: accounts[index])) ?? [] {
+                guard let session = try? session(actingAs: principal) else { continue }
+                if !includeDenied, !mayBeGrantedByResource, principal.kind != .root,
+                    !identityPolicies(of: session).contains(where: {
+                        $0.mayAllow(action: action, resource: resource.arn)
+                    })
+                {
+                    continue
+                }
+                let accountContext = shared ?? accountContext(of: session)
+                shared = accountContext
                 let decision = authorize(
                     AccessRequest(session: session, action: action, resource: resource),
-                    options: Authorizer.Options(explain: true))
+                    as: prepare(session, accountContext: accountContext), options: Authorizer.Options(explain: true))
                 if includeDenied || decision.isAllowed {
                     findings.append(AccessFinding(principal: principal, decision: decision))
                 }
             }
+            results.withLock { $0[index] = findings }
         }
-        return findings
+        return results.withLock { $0.flatMap { $0 } }
     }
 }

@@ -24,7 +24,7 @@ extension World {
         codes: DocumentErrorCodes
     ) throws(AWSError) -> Policy {
         do {
-            return try Policy(json: text, kind: kind, name: name)
+            return try Policy(json: text, kind: kind, name: name, lint: false)
         } catch {
             let diagnostics = error.diagnostics
             let onlySize = !diagnostics.isEmpty && diagnostics.allSatisfy { $0.code == "policy.size" }

@@ -1,0 +1,27 @@
+public import LZPolicy
+
+/// A caller made ready for many requests against one world: everything the gateway gathers
+/// that depends on who asks, not on what is asked (the caller's policies, its SCP chain, and the
+/// request-context keys of its identity, organization, session and network), computed once.
+///
+/// ```swift
+/// let caller = world.prepare(session)
+/// for request in requests {
+///     let decision = world.authorize(request, as: caller)
+/// }
+/// ```
+///
+/// A prepared caller belongs to the world it was prepared from: after the world changes,
+/// prepare it again.
+public struct PreparedCaller: Sendable {
+    /// The session the caller acts with.
+    public let session: Session
+    /// The caller as the engine sees it, with its tags and unique ID.
+    let principal: Principal
+    /// The caller's side of the policy set; the resource's side is added per request.
+    let policies: PolicySet
+    /// The caller's side of the request context.
+    let context: RequestContext
+    /// Why the session cannot make requests at all, when it cannot.
+    let problem: AWSError?
+}
