@@ -1,3 +1,4 @@
+import Foundation
 import LZPolicy
 import LZSim
 import Testing
@@ -124,5 +125,58 @@ import Testing
             targetID: center.zone.prod, permissionSetARN: center.permissionSet, principalType: .group,
             principalID: center.groupID, as: root)
         #expect(!hasRole())
+    }
+
+    @Test("an assigned person signs in to the reserved role with MFA; others and other accounts are refused")
+    func signIn() throws {
+        var center = try Self.center()
+        let root = try center.zone.managementRoot
+        try center.zone.world.createAccountAssignment(
+            targetID: center.zone.prod, permissionSetARN: center.permissionSet, principalType: .group,
+            principalID: center.groupID, as: root)
+        try center.zone.world.createIdentityStoreUser(userName: "bob@example.com", as: root)
+        let session = try center.zone.world.signIn(
+            userName: "ana@example.com", account: center.zone.prod, permissionSet: "WorkloadAdmin")
+        #expect(session.arn.hasPrefix("arn:aws:sts::\(center.zone.prod):assumed-role/AWSReservedSSO_WorkloadAdmin_"))
+        #expect(session.arn.hasSuffix("/ana@example.com"))
+        #expect(session.expiration == center.zone.world.now + 28_800)
+        func outcome(_ action: String) -> Decision.Outcome {
+            center.zone.world.authorize(
+                AccessRequest(session: session, action: action, resource: ResourceReference(arn: "*"))
+            ).outcome
+        }
+        #expect(outcome("ec2:RunInstances") == .allowed)
+        #expect(outcome("cloudtrail:StopLogging") == .explicitlyDenied)
+        #expect(outcome("iam:CreateUser") == .implicitlyDenied)
+        let stranger = #expect(throws: AWSError.self) {
+            try center.zone.world.signIn(
+                userName: "bob@example.com", account: center.zone.prod, permissionSet: "WorkloadAdmin")
+        }
+        #expect(stranger?.code == .accessDenied)
+        let elsewhere = #expect(throws: AWSError.self) {
+            try center.zone.world.signIn(
+                userName: "ana@example.com", account: center.zone.dev, permissionSet: "WorkloadAdmin")
+        }
+        #expect(elsewhere?.code == .accessDenied)
+    }
+
+    @Test("AssumeRoleWithSAML is decided by the trust policy's provider and audience")
+    func samlTrust() throws {
+        var zone = try LandingZone()
+        let admin = try zone.administrator(of: zone.dev)
+        let provider = try zone.world.createSAMLProvider(name: "corporate-idp", as: admin)
+        let trust =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"\#(provider.arn)"},"#
+            + #""Action":"sts:AssumeRoleWithSAML","Condition":{"StringEquals":{"SAML:aud":"https://signin.aws.amazon.com/saml"}}}]}"#
+        let role = try zone.world.createRole(roleName: "Federated", assumeRolePolicyDocument: trust, as: admin)
+        let session = try zone.world.assumeRoleWithSAML(
+            roleARN: role.arn, principalARN: provider.arn, assertion: SAMLAssertion(subject: "carol"))
+        #expect(session.arn == "arn:aws:sts::\(zone.dev):assumed-role/Federated/carol")
+        let wrongAudience = #expect(throws: AWSError.self) {
+            try zone.world.assumeRoleWithSAML(
+                roleARN: role.arn, principalARN: provider.arn,
+                assertion: SAMLAssertion(subject: "mallory", audience: "https://evil.example.com"))
+        }
+        #expect(wrongAudience?.code == .accessDenied)
     }
 }

@@ -8,11 +8,14 @@ extension World {
         // Room for the caller's and the request's keys too, which are added to copies of this one.
         var context = RequestContext(minimumCapacity: 32)
         let attributes = session.attributes
-        if let organization, let path = organization.organizationPath(of: session.accountID) {
-            context["aws:PrincipalOrgID"] = [organization.id]
-            context.set("aws:PrincipalOrgPaths", values: [path], multivalued: true)
+        // An identity provider signing someone in is not a principal of its account.
+        if session.principal.kind != .identityProvider {
+            if let organization, let path = organization.organizationPath(of: session.accountID) {
+                context["aws:PrincipalOrgID"] = [organization.id]
+                context.set("aws:PrincipalOrgPaths", values: [path], multivalued: true)
+            }
+            context["aws:PrincipalAccount"] = [session.accountID]
         }
-        context["aws:PrincipalAccount"] = [session.accountID]
         context["aws:RequestedRegion"] = [attributes.region ?? regions[0]]
         context["aws:SecureTransport"] = [attributes.secureTransport ? "true" : "false"]
         context["aws:ViaAWSService"] = [attributes.viaAWSService ? "true" : "false"]
