@@ -165,4 +165,23 @@ import Testing
         ordinary.session = admin
         #expect(zone.world.authorize(ordinary).explicitDenyIn == [.scp])
     }
+
+    @Test("role tags reach policies as aws:ResourceTag, for tag-based access control")
+    func resourceTags() throws {
+        var (zone, admin) = try Self.admin()
+        try zone.world.createRole(
+            roleName: "Blue", assumeRolePolicyDocument: Self.trust, tags: ["team": "blue"], as: admin)
+        try zone.world.createRole(
+            roleName: "Red", assumeRolePolicyDocument: Self.trust, tags: ["team": "red"], as: admin)
+        let blueLead = try zone.roleSession(
+            in: zone.dev, named: "BlueLead",
+            policy: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PutRolePolicy","#
+                + #""Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/team":"blue"}}}]}"#)
+        try zone.world.putRolePolicy(
+            roleName: "Blue", policyName: "read", policyDocument: Fixture.allow("s3:GetObject"), as: blueLead)
+        #expect(throws: AWSError.self) {
+            try zone.world.putRolePolicy(
+                roleName: "Red", policyName: "read", policyDocument: Fixture.allow("s3:GetObject"), as: blueLead)
+        }
+    }
 }

@@ -142,4 +142,26 @@ import Testing
         try zone.world.removeAccountFromOrganization(accountID: zone.dev, as: root)
         #expect(zone.world.organization?.parents[zone.dev] == nil)
     }
+
+    @Test("organizations:PolicyType lets an administrator manage RCPs but not SCPs")
+    func policyTypeKey() throws {
+        var zone = try LandingZone(policyTypes: [.serviceControlPolicy, .resourceControlPolicy])
+        let root = try zone.managementRoot
+        try zone.world.createUser(userName: "rcp-admin", as: root)
+        try zone.world.putUserPolicy(
+            userName: "rcp-admin", policyName: "rcp-only",
+            policyDocument: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"organizations:*","#
+                + #""Resource":"*","Condition":{"StringEquals":{"organizations:PolicyType":"RESOURCE_CONTROL_POLICY"}}}]}"#,
+            as: root)
+        let admin = try zone.world.userSession(account: zone.management, userName: "rcp-admin")
+        let rcp =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","#
+            + #""Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+        try zone.world.createOrganizationPolicy(name: "tls-only", type: .resourceControlPolicy, content: rcp, as: admin)
+        let error = #expect(throws: AWSError.self) {
+            try zone.world.createOrganizationPolicy(
+                name: "deny-all", type: .serviceControlPolicy, content: Fixture.deny("*"), as: admin)
+        }
+        #expect(error?.code == .accessDeniedException)
+    }
 }

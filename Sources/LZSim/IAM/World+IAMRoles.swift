@@ -92,7 +92,8 @@ extension World {
         let role = try requireAccount(session.accountID).iam.role(named: roleName)
         try requireAccess(
             AccessRequest(
-                session: session, action: "iam:GetRole", resource: .init(arn: role.arn, accountID: session.accountID)))
+                session: session, action: "iam:GetRole",
+                resource: .init(arn: role.arn, accountID: session.accountID, tags: role.tags)))
         return role
     }
 
@@ -103,7 +104,8 @@ extension World {
         let role = try roleForChange(roleName, in: iam)
         try requireAccess(
             AccessRequest(
-                session: session, action: "iam:DeleteRole", resource: .init(arn: role.arn, accountID: accountID),
+                session: session, action: "iam:DeleteRole",
+                resource: .init(arn: role.arn, accountID: accountID, tags: role.tags),
                 context: role.permissionsBoundaryARN.map { ["iam:PermissionsBoundary": [$0]] } ?? [:]))
         guard role.inlinePolicies.isEmpty, role.attachedPolicyARNs.isEmpty else {
             throw AWSError(.deleteConflict, "Cannot delete entity, must remove policies from role \(roleName) first.")
@@ -124,7 +126,7 @@ extension World {
         try requireAccess(
             AccessRequest(
                 session: session, action: "iam:UpdateAssumeRolePolicy",
-                resource: .init(arn: role.arn, accountID: accountID)))
+                resource: .init(arn: role.arn, accountID: accountID, tags: role.tags)))
         let trust = try compilePolicy(policyDocument, kind: .trust, name: "\(roleName) trust policy", codes: .iam)
         try updateIAM(of: accountID) { (iam: inout IAMAccount) throws(AWSError) in
             iam.roles[roleName]?.trustPolicy = trust
@@ -142,7 +144,7 @@ extension World {
         try requireAccess(
             AccessRequest(
                 session: session, action: "iam:PutRolePermissionsBoundary",
-                resource: .init(arn: role.arn, accountID: accountID),
+                resource: .init(arn: role.arn, accountID: accountID, tags: role.tags),
                 context: ["iam:PermissionsBoundary": [permissionsBoundary]]))
         try updateIAM(of: accountID) { (iam: inout IAMAccount) throws(AWSError) in
             iam.roles[roleName]?.permissionsBoundaryARN = permissionsBoundary
@@ -156,7 +158,7 @@ extension World {
         try requireAccess(
             AccessRequest(
                 session: session, action: "iam:DeleteRolePermissionsBoundary",
-                resource: .init(arn: role.arn, accountID: accountID),
+                resource: .init(arn: role.arn, accountID: accountID, tags: role.tags),
                 context: role.permissionsBoundaryARN.map { ["iam:PermissionsBoundary": [$0]] } ?? [:]))
         guard role.permissionsBoundaryARN != nil else {
             throw AWSError(.noSuchEntity, "role \(roleName) has no permissions boundary")

@@ -101,14 +101,17 @@ extension World {
         }
         if case .detach(let arn) = edit { context["iam:PolicyARN"] = [arn] }
         let arn: String
+        var tags: [String: String] = [:]
         switch identity {
         case .role(let name):
             let role = try roleForChange(name, in: iam)
             arn = role.arn
+            tags = role.tags
             if let boundary = role.permissionsBoundaryARN { context["iam:PermissionsBoundary"] = [boundary] }
         case .user(let name):
             let user = try iam.user(named: name)
             arn = user.arn
+            tags = user.tags
             if let boundary = user.permissionsBoundaryARN { context["iam:PermissionsBoundary"] = [boundary] }
         case .group(let name):
             arn = try iam.group(named: name).arn
@@ -116,7 +119,7 @@ extension World {
         try requireAccess(
             AccessRequest(
                 session: session, action: edit.action(for: identity),
-                resource: ResourceReference(arn: arn, accountID: accountID), context: context))
+                resource: ResourceReference(arn: arn, accountID: accountID, tags: tags), context: context))
         try updateIAM(of: accountID) { (iam: inout IAMAccount) throws(AWSError) in
             switch identity {
             case .role(let name): try edit.apply(to: &iam.roles[name]!, identity: identity)

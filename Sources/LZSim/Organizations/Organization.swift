@@ -87,6 +87,9 @@ public enum OrganizationPolicyType: String, Sendable, Hashable, CaseIterable {
 
     /// The ARN segment, `service_control_policy` or `resource_control_policy`.
     var arnSegment: String { rawValue.lowercased() }
+
+    /// `organizations:PolicyType`, which guardrails use to protect SCP and RCP management.
+    var requestContext: [String: [String]] { ["organizations:PolicyType": [rawValue]] }
 }
 
 /// An SCP or RCP stored in the organization.

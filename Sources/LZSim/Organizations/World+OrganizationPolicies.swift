@@ -13,7 +13,7 @@ extension World {
         as session: Session
     ) throws(AWSError) -> OrganizationPolicy {
         let organization = try requireManagement(
-            session, action: "organizations:CreatePolicy", resource: organizationARN())
+            session, action: "organizations:CreatePolicy", resource: organizationARN(), context: type.requestContext)
         guard (1...128).contains(name.count) else {
             throw AWSError(.invalidInput, "policy name '\(name)' must be 1 to 128 characters")
         }
@@ -42,7 +42,8 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let organization = try requireManagement(
-            session, action: "organizations:UpdatePolicy", resource: organizationARN())
+            session, action: "organizations:UpdatePolicy", resource: organizationARN(),
+            context: organization?.policies[policyID]?.type.requestContext ?? [:])
         var policy = try customerOrganizationPolicy(policyID, in: organization)
         if let content {
             policy.policy = try compilePolicy(
@@ -59,7 +60,8 @@ extension World {
     /// `DeletePolicy`: only a policy attached nowhere can be deleted.
     public mutating func deleteOrganizationPolicy(policyID: String, as session: Session) throws(AWSError) {
         let organization = try requireManagement(
-            session, action: "organizations:DeletePolicy", resource: organizationARN())
+            session, action: "organizations:DeletePolicy", resource: organizationARN(),
+            context: organization?.policies[policyID]?.type.requestContext ?? [:])
         let policy = try customerOrganizationPolicy(policyID, in: organization)
         guard !organization.attachments.values.contains(where: { $0.contains(policyID) }) else {
             throw AWSError(.policyInUse, "policy \(policy.name) (\(policyID)) is still attached; detach it first")
@@ -73,7 +75,8 @@ extension World {
     /// holds at most five policies of a type.
     public mutating func attachPolicy(policyID: String, targetID: String, as session: Session) throws(AWSError) {
         let organization = try requireManagement(
-            session, action: "organizations:AttachPolicy", resource: organizationARN())
+            session, action: "organizations:AttachPolicy", resource: organizationARN(),
+            context: organization?.policies[policyID]?.type.requestContext ?? [:])
         let policy = try organizationPolicy(policyID, in: organization)
         try requireTarget(targetID, in: organization)
         guard organization.enabledPolicyTypes.contains(policy.type) else {
@@ -99,7 +102,8 @@ extension World {
     /// `DetachPolicy`: the last SCP of a target and `RCPFullAWSAccess` stay.
     public mutating func detachPolicy(policyID: String, targetID: String, as session: Session) throws(AWSError) {
         let organization = try requireManagement(
-            session, action: "organizations:DetachPolicy", resource: organizationARN())
+            session, action: "organizations:DetachPolicy", resource: organizationARN(),
+            context: organization?.policies[policyID]?.type.requestContext ?? [:])
         let policy = try organizationPolicy(policyID, in: organization)
         try requireTarget(targetID, in: organization)
         let attached = organization.attachments[targetID] ?? []
@@ -128,7 +132,8 @@ extension World {
         as session: Session
     ) throws(AWSError) -> [OrganizationPolicy] {
         let organization = try requireManagement(
-            session, action: "organizations:ListPoliciesForTarget", resource: organizationARN())
+            session, action: "organizations:ListPoliciesForTarget", resource: organizationARN(),
+            context: type.requestContext)
         try requireTarget(targetID, in: organization)
         return (organization.attachments[targetID] ?? []).compactMap { organization.policies[$0] }.filter {
             $0.type == type

@@ -43,7 +43,8 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let organization = try requireManagement(
-            session, action: "organizations:EnablePolicyType", resource: rootARNChecked(rootID))
+            session, action: "organizations:EnablePolicyType", resource: rootARNChecked(rootID),
+            context: type.requestContext)
         guard !organization.enabledPolicyTypes.contains(type) else {
             throw AWSError(.policyTypeAlreadyEnabled, "\(type.rawValue) is already enabled in root \(rootID)")
         }
@@ -64,7 +65,8 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let organization = try requireManagement(
-            session, action: "organizations:DisablePolicyType", resource: rootARNChecked(rootID))
+            session, action: "organizations:DisablePolicyType", resource: rootARNChecked(rootID),
+            context: type.requestContext)
         guard organization.enabledPolicyTypes.contains(type) else {
             throw AWSError(.policyTypeNotEnabled, "\(type.rawValue) is not enabled in root \(rootID)")
         }
@@ -88,7 +90,12 @@ extension World {
     /// The organization, when the caller is in its management account and IAM allows the action.
     /// Organizations answers most requests only from the management account
     /// (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_org_support-all-features.html).
-    func requireManagement(_ session: Session, action: String, resource: String) throws(AWSError) -> Organization {
+    func requireManagement(
+        _ session: Session,
+        action: String,
+        resource: String,
+        context: [String: [String]] = [:]
+    ) throws(AWSError) -> Organization {
         let organization = try requireMembership(of: session)
         let delegated = organization.delegatedAdministrators.values.contains { $0.contains(session.accountID) }
         let readOnly = action.hasPrefix("organizations:List") || action.hasPrefix("organizations:Describe")
@@ -99,7 +106,9 @@ extension World {
                     + "not from \(session.accountID)")
         }
         try requireAccess(
-            AccessRequest(session: session, action: action, resource: organizationResource(resource, for: session)),
+            AccessRequest(
+                session: session, action: action, resource: organizationResource(resource, for: session),
+                context: context),
             deniedCode: .accessDeniedException)
         return organization
     }
