@@ -33,8 +33,10 @@ struct CaseDecoder {
 
     func principal() throws(CaseError) -> Principal {
         let serviceLinked = try optionalBool("service_linked_role")
+        // The contract requires only `action` and `resource`: a case that names no caller asks
+        // about an unauthenticated one.
         guard let value = node["principal"], !isNull(value) else {
-            throw CaseError("principal: expected an ARN or an object with \"arn\", got nothing")
+            return .anonymous
         }
         var arn: String?
         var tags: [String: String] = [:]
