@@ -182,3 +182,28 @@ import Testing
         #expect(zone.world.organization?.organizationalUnits.count == 3)
     }
 }
+
+@Suite struct ReadmeExampleTests {
+    @Test("the README's Swift example runs as written")
+    func readmeExample() throws {
+        var world = World(seed: 42)
+        let management = try world.createStandaloneAccount(name: "management", email: "root@example.com")
+        let root = try world.rootSession(of: management)
+        let organization = try world.createOrganization(as: root)
+        try world.enablePolicyType(.serviceControlPolicy, rootID: organization.rootID, as: root)
+        let prod = try world.createAccount(accountName: "prod", email: "prod@example.com", as: root)
+        try world.createUser(userName: "admin", as: root)
+        try world.attachUserPolicy(
+            userName: "admin", policyARN: "arn:aws:iam::aws:policy/AdministratorAccess", as: root)
+        let admin = try world.userSession(account: management, userName: "admin")
+        let prodAdmin = try world.assumeRole(
+            AssumeRoleRequest(
+                roleARN: "arn:aws:iam::\(prod):role/OrganizationAccountAccessRole", roleSessionName: "ops"),
+            as: admin)
+        let decision = world.authorize(
+            AccessRequest(
+                session: prodAdmin, action: "ec2:CreateVpc",
+                resource: ResourceReference(arn: "arn:aws:ec2:eu-west-1:\(prod):vpc/*")))
+        #expect(decision.summary == "Allowed")
+    }
+}
