@@ -22,7 +22,8 @@ let package = Package(
         .library(name: "LZSimTesting", targets: ["LZSimTesting"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -52,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "LZScenario",
-            dependencies: ["LZPolicy", "LZSim", "LZReport"],
+            dependencies: ["LZPolicy", "LZSim", "LZReport", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         .target(
