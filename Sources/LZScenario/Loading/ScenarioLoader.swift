@@ -55,12 +55,16 @@ public struct ScenarioLoader: Sendable {
             checks: checks, location: SourceLocation(file: file, line: 1, column: 1))
     }
 
-    /// Whether a file is a scenario (it has `checks:`) rather than a foundation that others include.
+    /// Whether a file is a scenario rather than a foundation that others include: a foundation
+    /// has `foundation:`, no `checks:`, and nothing a scenario could mean. Anything else, a file
+    /// with a misspelt key or one that cannot be read included, is run, so its problems are
+    /// reported instead of the file being skipped.
     public func isScenario(_ url: URL) -> Bool {
         guard let text = try? String(contentsOf: url, encoding: .utf8),
-            let node = try? YAMLNode.parse(text, file: PathResolver.display(url))
-        else { return true }  // unreadable files are reported as scenarios with errors, never skipped
-        return node["checks"] != nil
+            let node = try? YAMLNode.parse(text, file: PathResolver.display(url)), let entries = node.entries
+        else { return true }
+        let keys = Set(entries.map(\.key))
+        return !(keys.contains("foundation") && keys.isSubset(of: ["foundation", "include", "scenario"]))
     }
 
     /// Reads one file and the foundations it includes, merged in order.
