@@ -29,6 +29,7 @@ struct LZSimCommand: AsyncParsableCommand {
             RunCommand.self,
             ValidateCommand.self,
             ListCommand.self,
+            SchemaCommand.self,
             JUnitCommand.self,
             EvaluateCommand.self,
             ExplainCommand.self,
