@@ -84,6 +84,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "ScenarioBench",
+            path: "Benchmarks/ScenarioBench",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "WorldBench",
             dependencies: ["LZSim", "LZPolicy"],
             path: "Benchmarks/WorldBench",

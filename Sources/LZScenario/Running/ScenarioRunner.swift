@@ -53,13 +53,21 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Runs every scenario under `paths` that the shard and filter select.
+    /// - Parameter progress: Told before each scenario runs: its position, the total and its file.
     /// - Throws: ``ScenarioError`` only for a path that does not exist; everything else is a result.
-    public func run(paths: [String]) throws(ScenarioError) -> TestRun {
+    public func run(
+        paths: [String],
+        progress: ((_ index: Int, _ count: Int, _ file: String) -> Void)? = nil
+    ) throws(ScenarioError) -> TestRun {
         var selected = try Self.sources(in: paths)
         if let shard = options.shard {
             selected = selected.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
         }
-        return TestRun(suites: selected.map(run))
+        return TestRun(
+            suites: selected.enumerated().map { index, source in
+                progress?(index + 1, selected.count, PathResolver.display(source.url))
+                return run(source)
+            })
     }
 
     /// Loads, builds and runs one scenario file into its suite.
@@ -102,13 +110,17 @@ public struct ScenarioRunner: Sendable {
         return ([check.id.text, check.title] + check.tags).contains { $0.lowercased().contains(filter) }
     }
 
-    /// Checks run in parallel against the immutable built world; results keep declaration order.
+    /// Checks run in `jobs` parallel lanes against the immutable built world (lane `k` takes
+    /// every `jobs`-th check from `k`); results keep declaration order.
     private func runChecks(_ checks: [CheckDeclaration], built: BuiltFoundation, file: String) -> [CaseResult] {
         let results = Mutex([[CaseResult]](repeating: [], count: checks.count))
         let now = options.now
-        DispatchQueue.concurrentPerform(iterations: checks.count) { index in
-            let cases = CheckRunner(check: checks[index], built: built, file: file, now: now).run()
-            results.withLock { $0[index] = cases }
+        let lanes = min(options.jobs, max(1, checks.count))
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            for index in stride(from: lane, to: checks.count, by: lanes) {
+                let cases = CheckRunner(check: checks[index], built: built, file: file, now: now).run()
+                results.withLock { $0[index] = cases }
+            }
         }
         return results.withLock { $0.flatMap { $0 } }
     }

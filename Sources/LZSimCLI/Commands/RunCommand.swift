@@ -79,8 +79,14 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(
             filter: filter, shard: shard.map { ($0.index, $0.count) }, now: clock?.date ?? Date(), jobs: jobs)
         let results: TestRun
+        // A progress line on a terminal, rewritten in place, for runs of many scenarios.
+        let showProgress = format == .console && isatty(STDERR_FILENO) == 1
         do {
-            results = try ScenarioRunner(options: options).run(paths: paths)
+            results = try ScenarioRunner(options: options).run(paths: paths) { index, count, file in
+                guard showProgress, count > 1 else { return }
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(index)/\(count)] \(file)".utf8))
+            }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         } catch {
             printError("error: \(error)")
             throw ExitStatus.inputError
