@@ -169,6 +169,31 @@ import Testing
         #expect(shards[0].count == 3 && shards[1].count == 2)
         #expect((shards[0] + shards[1]).sorted() == whole.sorted())
     }
+
+    @Test("assert checks each selected resource, one testcase each, and names what does not hold")
+    func assertions() throws {
+        let folder = try ScenarioFolder([
+            "assert.yaml": ScenarioFolder.organization + """
+                checks:
+                  - id: R-1
+                    title: no admin roles outside Prod
+                    assert:
+                      resources: iam:role
+                      in: { accounts_in: Dev }
+                      expect: { managed_policies_exclude: [AdministratorAccess], boundary: none }
+                  - id: R-2
+                    title: nothing to check in an empty OU
+                    assert: { resources: iam:user, in: { accounts: [prod] }, expect: { mfa: true } }
+                """
+        ])
+        let run = try folder.run()
+        let outcomes = ScenarioFolder.outcomes(run)
+        #expect(outcomes["R-1 no admin roles outside Prod [dev/role/Admin]"] == "failed")
+        #expect(outcomes["R-1 no admin roles outside Prod [dev/role/OrganizationAccountAccessRole]"] == "failed")
+        #expect(outcomes["R-2 nothing to check in an empty OU"] == "skipped")
+        let problem = try #require(ScenarioFolder.firstProblem(run))
+        #expect(problem.message.contains("has managed policies AdministratorAccess"))
+    }
 }
 
 enum ScenarioDatesForTests {

@@ -107,7 +107,7 @@ import Testing
         #expect(
             Set(check.keys) == [
                 "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access",
-                "steps",
+                "steps", "assert",
             ])
     }
 }

@@ -34,6 +34,17 @@ struct CheckRunner {
                                 verdict, resource: parts.isEmpty ? nil : parts.joined(separator: " "),
                                 at: check.location))
                     }
+                case .assert(let assertion):
+                    let verdicts = try AssertCheck(declaration: assertion, built: built, world: world).run()
+                    if verdicts.isEmpty {
+                        results.append(notApplicable(assertion))
+                    }
+                    for (resource, verdict) in verdicts {
+                        results.append(
+                            result(
+                                verdict, resource: [account, resource].compactMap { $0 }.joined(separator: " "),
+                                at: check.location))
+                    }
                 case .steps(let steps):
                     var runner = StepsCheck(steps: steps, built: built, world: world, variables: variables)
                     let (verdict, location) = try runner.run()
@@ -137,6 +148,14 @@ struct CheckRunner {
         return result
     }
 
+    /// An assertion with nothing to assert on is not applicable (a skip, not a pass).
+    private func notApplicable(_ assertion: AssertDeclaration) -> CaseResult {
+        CaseResult(
+            name: check.name, location: ReportLocation(path: check.location.file, line: check.location.line),
+            properties: properties(nil),
+            outcome: .skipped(Skip(.notApplicable, "no \(assertion.resourceType.text) in scope")))
+    }
+
     private func errored(_ error: ScenarioError) -> CaseResult {
         CaseResult(
             name: check.name, location: ReportLocation(path: check.location.file, line: check.location.line),
@@ -153,8 +172,17 @@ struct CheckRunner {
             ReportProperty(PropertyName.check, check.id.text),
             ReportProperty(PropertyName.severity, check.severity.rawValue),
         ]
-        if case .access(let access) = check.kind, let service = access.actions.first?.text.split(separator: ":").first {
-            properties.append(ReportProperty(PropertyName.service, String(service)))
+        switch check.kind {
+        case .access(let access):
+            if let service = access.actions.first?.text.split(separator: ":").first {
+                properties.append(ReportProperty(PropertyName.service, String(service)))
+            }
+        case .assert(let assertion):
+            if let service = assertion.resourceType.text.split(separator: ":").first {
+                properties.append(ReportProperty(PropertyName.service, String(service)))
+            }
+        case .steps:
+            break
         }
         if let resource { properties.append(ReportProperty(PropertyName.resource, resource)) }
         for (index, control) in check.controls.enumerated() {

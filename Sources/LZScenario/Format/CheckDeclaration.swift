@@ -33,6 +33,7 @@ struct CheckDeclaration: Sendable {
     enum Kind: Sendable {
         case access(AccessDeclaration)
         case steps([StepDeclaration])
+        case assert(AssertDeclaration)
     }
 
     var id: Named

@@ -6,6 +6,7 @@ struct CheckParser {
 
     static let keys = [
         "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access", "steps",
+        "assert",
     ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> CheckDeclaration {
@@ -18,21 +19,27 @@ struct CheckParser {
         let severity =
             try fields.choice("severity", CheckDeclaration.Severity.allCases.map(\.rawValue))
             .flatMap(CheckDeclaration.Severity.init(rawValue:)) ?? .medium
+        let kinds = ["access", "steps", "assert"].filter { fields.has($0) }
+        guard kinds.count == 1 else {
+            throw ScenarioError(
+                kinds.isEmpty
+                    ? "\(what) needs what it checks: 'access', 'steps' or 'assert'"
+                    : "\(what) has \(kinds.joined(separator: " and ")); a check checks one thing", at: node.location)
+        }
         let kind: CheckDeclaration.Kind
-        switch (fields["access"], fields["steps"]) {
-        case (let access?, nil):
-            kind = .access(try parseAccess(access, of: what))
-        case (nil, let steps?):
+        switch kinds[0] {
+        case "access":
+            kind = .access(try parseAccess(fields["access"]!, of: what))
+        case "assert":
+            kind = .assert(try parseAssert(fields["assert"]!, of: what))
+        default:
+            let steps = fields["steps"]!
             guard let elements = steps.elements, !elements.isEmpty else {
                 throw ScenarioError("expected a list of steps in \(what), found \(steps.shape)", at: steps.location)
             }
             var parsed: [StepDeclaration] = []
             for element in elements { parsed.append(try parseStep(element, of: what)) }
             kind = .steps(parsed)
-        case (nil, nil):
-            throw ScenarioError("\(what) needs what it checks: 'access' or 'steps'", at: node.location)
-        case (_?, _?):
-            throw ScenarioError("\(what) has both 'access' and 'steps'; a check checks one thing", at: node.location)
         }
         return CheckDeclaration(
             id: Named(text: id, location: fields["id"]!.location), title: title, severity: severity,
@@ -122,6 +129,38 @@ struct CheckParser {
             save: try fields.string("save"),
             expect: Named(
                 text: try fields.string("expect") ?? "success", location: fields["expect"]?.location ?? node.location),
+            location: node.location)
+    }
+
+    private func parseAssert(_ node: YAMLNode, of what: String) throws(ScenarioError) -> AssertDeclaration {
+        let fields = try Fields(node, "the assert of \(what)", allowed: ["resources", "in", "exclude", "expect"])
+        let types = AssertDeclaration.properties.keys.sorted()
+        guard let type = try fields.choice("resources", types) else {
+            throw ScenarioError(
+                "the assert of \(what) needs 'resources', one of \(types.joined(separator: ", "))", at: node.location)
+        }
+        var accounts: [Named] = []
+        var unit: Named?
+        if let scope = fields["in"] {
+            let scopeFields = try Fields(scope, "the scope of \(what)", allowed: ["accounts", "accounts_in"])
+            accounts = try scopeFields.strings("accounts").map { Named(text: $0.text, location: $0.location) }
+            unit = try scopeFields.string("accounts_in").map {
+                Named(text: $0, location: scopeFields["accounts_in"]!.location)
+            }
+        }
+        guard let expect = fields["expect"], let entries = expect.entries, !entries.isEmpty else {
+            throw ScenarioError("the assert of \(what) needs 'expect', a mapping of properties", at: node.location)
+        }
+        let known = AssertDeclaration.properties[type] ?? []
+        for entry in entries where !known.contains(entry.key) {
+            throw ScenarioError(
+                "unknown property '\(entry.key)' of \(type); expected one of \(known.joined(separator: ", "))",
+                at: entry.keyLocation, hint: Suggestion.hint(for: entry.key, among: known))
+        }
+        return AssertDeclaration(
+            resourceType: Named(text: type, location: fields["resources"]!.location), accounts: accounts,
+            organizationalUnit: unit, exclude: try fields.strings("exclude").map(\.text),
+            expectations: entries.map { (Named(text: $0.key, location: $0.keyLocation), $0.value) },
             location: node.location)
     }
 

@@ -233,6 +233,32 @@ public enum ScenarioSchema {
                     "by": { "type": "string" }
                   }
                 },
+                "assert": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": ["resources", "expect"],
+                  "properties": {
+                    "resources": { "enum": ["iam:role", "iam:user"] },
+                    "in": {
+                      "type": "object", "additionalProperties": false,
+                      "properties": { "accounts": { "$ref": "#/definitions/names" }, "accounts_in": { "type": "string" } }
+                    },
+                    "exclude": { "$ref": "#/definitions/names" },
+                    "expect": {
+                      "type": "object",
+                      "properties": {
+                        "boundary": { "type": "string" },
+                        "managed_policies_include": { "$ref": "#/definitions/names" },
+                        "managed_policies_exclude": { "$ref": "#/definitions/names" },
+                        "max_session_duration_at_most": { "type": "integer" },
+                        "path": { "type": "string" },
+                        "inline_policies": { "type": "boolean" },
+                        "mfa": { "type": "boolean" },
+                        "access_keys": { "type": "boolean" }
+                      }
+                    }
+                  }
+                },
                 "steps": {
                   "type": "array",
                   "items": {
