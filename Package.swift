@@ -22,7 +22,8 @@ let package = Package(
         .library(name: "LZSimTesting", targets: ["LZSimTesting"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +39,11 @@ let package = Package(
         ),
         .target(
             name: "LZSim",
-            dependencies: ["LZPolicy"],
+            dependencies: [
+                "LZPolicy",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
             // AWS managed policy documents (IAM and Organizations), as AWS returns them.
             resources: [.copy("Resources/ManagedPolicies")],
             swiftSettings: strictSettings
@@ -86,6 +91,12 @@ let package = Package(
             name: "WorldBench",
             dependencies: ["LZSim", "LZPolicy"],
             path: "Benchmarks/WorldBench",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "KMSBench",
+            dependencies: ["LZSim", "LZPolicy"],
+            path: "Benchmarks/KMSBench",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),

@@ -80,6 +80,11 @@ public struct RequestContext: Sendable {
         entries[key.lowercased()] = Entry(key: key, values: values, isMultivalued: multivalued)
     }
 
+    /// Adds every key of `other`, replacing keys of the same name; the typed values are shared, not rebuilt.
+    public mutating func merge(_ other: RequestContext) {
+        for (key, entry) in other.entries { entries[key] = entry }
+    }
+
     /// Whether the key is present.
     public func contains(_ key: String) -> Bool { entries[key.lowercased()] != nil }
 

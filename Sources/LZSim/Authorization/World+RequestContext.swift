@@ -57,6 +57,7 @@ extension World {
     /// and the resource's keys.
     func requestContext(for request: AccessRequest, base: RequestContext, resourceAccount: String?) -> RequestContext {
         var context = base
+        context.merge(request.resource.context)
         for (key, values) in request.context {
             context.set(key, values: values, multivalued: key.lowercased() == "aws:tagkeys" || values.count != 1)
         }

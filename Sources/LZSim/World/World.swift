@@ -19,6 +19,8 @@ public import Foundation
 public struct World: Sendable {
     /// The partition every ARN of the world is in.
     public let partition: String
+    /// The seed every identifier and every derived key material comes from.
+    public let seed: UInt64
     /// The Regions the world knows; the first is where unqualified requests go.
     public internal(set) var regions: [String]
     /// The simulated clock.
@@ -42,6 +44,7 @@ public struct World: Sendable {
         regions: [String] = ["us-east-1", "eu-west-1"]
     ) {
         self.partition = "aws"
+        self.seed = seed
         self.regions = regions.isEmpty ? ["us-east-1"] : regions
         self.clock = SimulatedClock(start: start)
         self.ids = IDGenerator(seed: seed)
