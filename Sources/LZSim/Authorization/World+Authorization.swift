@@ -71,6 +71,8 @@ extension World {
         if let expiration = session.expiration, expiration <= now {
             return AWSError(.expiredToken, "the security token of \(session.arn) expired at \(expiration)")
         }
+        // An AWS service acting as its service principal (CloudTrail delivering logs) has no account.
+        if session.principal.kind == .service { return nil }
         guard let iam = accountsByID[session.accountID]?.iam else {
             return AWSError(.accessDenied, "the account of \(session.arn) does not exist")
         }

@@ -53,13 +53,18 @@ extension World {
         return context
     }
 
+    /// Request keys that are lists even with one value (`ArrayOf...` keys).
+    static let multivaluedKeys: Set<String> = [
+        "aws:tagkeys", "kms:encryptioncontextkeys", "kms:grantoperations", "kms:resourcealiases",
+    ]
+
     /// The full context of one request: the caller's keys, the operation's own keys (which win),
     /// and the resource's keys.
     func requestContext(for request: AccessRequest, base: RequestContext, resourceAccount: String?) -> RequestContext {
         var context = base
         context.merge(request.resource.context)
         for (key, values) in request.context {
-            context.set(key, values: values, multivalued: key.lowercased() == "aws:tagkeys" || values.count != 1)
+            context.set(key, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(key.lowercased()))
         }
         func add(_ key: String, _ value: String?) {
             if let value, request.context[key] == nil { context[key] = [value] }
