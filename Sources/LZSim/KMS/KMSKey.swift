@@ -54,7 +54,7 @@ public struct KMSKey: Sendable {
     /// The material made on first use, shared by every copy of the world (see ``KeyMaterial``).
     let material: KeyMaterial
     /// The key as the gateway sees it, rebuilt whenever the policy, grants, tags or aliases change.
-    internal(set) var resource: ResourceReference
+    public internal(set) var resource: ResourceReference
 
     init(
         keyID: String,
