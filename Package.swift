@@ -100,7 +100,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
-        .testTarget(name: "LZSimTests", dependencies: ["LZSim"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "LZSimTests",
+            dependencies: ["LZSim", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),
         .testTarget(name: "LZReportTests", dependencies: ["LZReport"], swiftSettings: strictSettings),
         .testTarget(

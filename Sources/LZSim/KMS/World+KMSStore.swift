@@ -55,7 +55,8 @@ extension World {
         else { return nil }
         guard key.multiRegionKeyType == .primary else { return own }
         var lastReplica: Date?
-        for replica in replicas(of: key) {
+        // Replicas already deleted count too: the waiting period starts when the last one went.
+        for replica in replicas(of: key, includingDeleted: true) {
             guard let replicaDate = replica.ownDeletionDate else { return nil }
             lastReplica = max(lastReplica ?? replicaDate, replicaDate)
         }
@@ -65,11 +66,11 @@ extension World {
 
     /// The other Regions' keys of a multi-Region key (for a primary, its replicas; for a replica,
     /// its primary and the other replicas), deleted ones left out.
-    func replicas(of key: KMSKey) -> [KMSKey] {
+    func replicas(of key: KMSKey, includingDeleted: Bool = false) -> [KMSKey] {
         guard key.isMultiRegion, let kms = accountsByID[key.accountID]?.kms else { return [] }
         return kms.regions.keys.sorted().compactMap { region in
             guard region != key.region, let other = kms.regions[region]?.keys[key.keyID],
-                !isDeleted(other)
+                includingDeleted || !isDeleted(other)
             else { return nil }
             return other
         }
