@@ -22,6 +22,8 @@ extension World {
         if let sourceIP = attributes.sourceIP { context["aws:SourceIp"] = [sourceIP] }
         if let sourceVPC = attributes.sourceVPC { context["aws:SourceVpc"] = [sourceVPC] }
         if let endpoint = attributes.sourceVPCEndpoint { context["aws:SourceVpce"] = [endpoint] }
+        if let sourceARN = attributes.sourceARN { context["aws:SourceArn"] = [sourceARN] }
+        if let sourceAccount = attributes.sourceAccount { context["aws:SourceAccount"] = [sourceAccount] }
         if !attributes.calledVia.isEmpty {
             context.set("aws:CalledVia", values: attributes.calledVia, multivalued: true)
             context["aws:CalledViaFirst"] = [attributes.calledVia[0]]

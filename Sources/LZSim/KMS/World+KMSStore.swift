@@ -216,7 +216,7 @@ extension World {
         _ extra: [String: [String]] = [:]
     ) -> [String: [String]] {
         var context = extra
-        context["kms:CallerAccount"] = [session.accountID]
+        if !session.accountID.isEmpty { context["kms:CallerAccount"] = [session.accountID] }
         if let via = viaService(of: session) { context["kms:ViaService"] = [via] }
         if let alias { context["kms:RequestAlias"] = [alias] }
         return context
@@ -253,7 +253,7 @@ extension World {
         context: [String: [String]] = [:]
     ) throws(AWSError) {
         var context = context
-        context["kms:CallerAccount"] = [session.accountID]
+        if !session.accountID.isEmpty { context["kms:CallerAccount"] = [session.accountID] }
         if let via = viaService(of: session) { context["kms:ViaService"] = [via] }
         try requireAccess(
             AccessRequest(

@@ -32,6 +32,14 @@ public struct World: Sendable {
     public internal(set) var organization: Organization?
     /// IAM Identity Center, once ``enableIdentityCenter(region:as:)`` has enabled it.
     public internal(set) var identityCenter: IdentityCenter?
+    /// S3 buckets (their names are global) and each account's Block Public Access.
+    public internal(set) var s3 = S3Storage()
+    /// EBS volumes, instances and each account's encryption-by-default settings per Region.
+    public internal(set) var ec2 = EC2Storage()
+    /// RDS DB instances.
+    public internal(set) var rds = RDSStorage()
+    /// CloudTrail trails.
+    public internal(set) var cloudTrail = CloudTrailStorage()
 
     /// Creates an empty world.
     /// - Parameters:
