@@ -159,7 +159,8 @@ extension World {
         try putObject(
             bucket: bucket.name, key: logKey, body: body, serverSideEncryption: trail.kmsKeyID == nil ? .aes256 : .awsKMS,
             sseKMSKeyID: trail.kmsKeyID,
-            encryptionContext: trail.kmsKeyID == nil ? [:] : ["aws:cloudtrail:arn": trail.trailARN], as: service)
+            encryptionContext: trail.kmsKeyID == nil ? [:] : ["aws:cloudtrail:arn": trail.trailARN],
+            acl: "bucket-owner-full-control", as: service)
         if trail.logFileValidationEnabled {
             let digest = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
             let digestKey =
@@ -167,7 +168,7 @@ extension World {
             try putObject(
                 bucket: bucket.name, key: digestKey,
                 body: Data(#"{"logFiles":[{"s3Object":"\#(logKey)","hashValue":"\#(digest)","hashAlgorithm":"SHA-256"}]}"#.utf8),
-                serverSideEncryption: .aes256, as: service)
+                serverSideEncryption: .aes256, acl: "bucket-owner-full-control", as: service)
         }
         cloudTrail.trails[trail.trailARN]?.deliveredLogFiles = sequence
         return logKey

@@ -93,3 +93,77 @@ extension World {
             administratorsAndUsers: administrators.intersection(users).sorted())
     }
 }
+
+/// How a resource is encrypted at rest, and by whose key.
+public struct ResourceEncryption: Sendable, Hashable {
+    /// The resource.
+    public var resourceARN: String
+    /// Whether it is encrypted with a KMS key (SSE-S3 counts as not).
+    public var encryptedWithKMS: Bool
+    /// The key's ARN.
+    public var keyARN: String?
+    /// The account that owns the key.
+    public var keyOwnerAccount: String?
+    /// `CUSTOMER` or `AWS`.
+    public var keyManager: KeyManagerType?
+
+    /// Whether the resource is encrypted with a customer managed key of `account`.
+    public func isEncrypted(withCustomerManagedKeyOf account: String) -> Bool {
+        encryptedWithKMS && keyManager == .customer && keyOwnerAccount == account
+    }
+}
+
+extension World {
+    /// The key protecting a resource, and its owner: an S3 bucket (its default encryption) or
+    /// object, an EBS volume, an RDS DB instance or a CloudTrail trail, by ARN.
+    /// - Throws: `NotFoundException` for a resource the world does not have.
+    public func encryption(of resourceARN: String) throws(AWSError) -> ResourceEncryption {
+        var result = ResourceEncryption(resourceARN: resourceARN, encryptedWithKMS: false)
+        func describe(_ keyIdentifier: String?, account: String, region: String) {
+            guard let keyIdentifier else { return }
+            result.encryptedWithKMS = true
+            if let key = try? key(keyIdentifier, account: account, region: region) {
+                result.keyARN = key.arn
+                result.keyOwnerAccount = key.accountID
+                result.keyManager = key.keyManager
+            } else {
+                result.keyARN = keyIdentifier
+                result.keyOwnerAccount = Self.account(inARN: keyIdentifier) ?? account
+                result.keyManager = keyIdentifier.contains("alias/aws/") ? .aws : nil
+            }
+        }
+        let fields = resourceARN.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 6 else { throw AWSError(.notFound, "'\(resourceARN)' is not an ARN") }
+        switch fields[2] {
+        case "s3":
+            let parts = fields[5].split(separator: "/", maxSplits: 1).map(String.init)
+            let bucket = try self.bucket(parts.first ?? "")
+            if parts.count == 2 {
+                guard let object = bucket.objects[parts[1]] else {
+                    throw AWSError(.notFound, "the bucket \(bucket.name) has no object '\(parts[1])'")
+                }
+                describe(object.sseKMSKeyID, account: bucket.accountID, region: bucket.region)
+            } else if bucket.encryption.sseAlgorithm == .awsKMS {
+                describe(
+                    bucket.encryption.kmsMasterKeyID ?? "alias/aws/s3", account: bucket.accountID, region: bucket.region)
+            }
+        case "ec2":
+            let id = fields[5].split(separator: "/").last.map(String.init) ?? ""
+            guard let volume = ec2.volumes[id] else { throw AWSError(.notFound, "no EBS volume '\(resourceARN)'") }
+            describe(volume.kmsKeyID, account: volume.accountID, region: volume.region)
+        case "rds":
+            guard let instance = rds.instances[resourceARN] else {
+                throw AWSError(.notFound, "no DB instance '\(resourceARN)'")
+            }
+            describe(instance.kmsKeyID, account: instance.accountID, region: instance.region)
+        case "cloudtrail":
+            guard let trail = cloudTrail.trails[resourceARN] else {
+                throw AWSError(.notFound, "no trail '\(resourceARN)'")
+            }
+            describe(trail.kmsKeyID, account: trail.accountID, region: trail.homeRegion)
+        default:
+            throw AWSError(.notFound, "lzsim does not model the encryption of '\(resourceARN)'")
+        }
+        return result
+    }
+}

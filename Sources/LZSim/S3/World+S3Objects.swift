@@ -27,6 +27,7 @@ extension World {
     ///   - sseKMSKeyID: The KMS key for `aws:kms`; the bucket's default, else `aws/s3`.
     ///   - encryptionContext: Extra encryption context for SSE-KMS.
     ///   - bucketKeyEnabled: Overrides the bucket's setting.
+    ///   - acl: A canned ACL (`bucket-owner-full-control`), seen by policies as `s3:x-amz-acl`.
     /// - Throws: `NoSuchBucket`, `InvalidArgument`, `AccessDenied` (from S3 or from KMS),
     ///   `KMS.DisabledException`, `KMS.NotFoundException`, `KMS.KMSInvalidStateException`.
     @discardableResult
@@ -38,6 +39,7 @@ extension World {
         sseKMSKeyID: String? = nil,
         encryptionContext: EncryptionContext = [:],
         bucketKeyEnabled: Bool? = nil,
+        acl: String? = nil,
         as session: Session
     ) throws(AWSError) -> PutObjectResult {
         guard !objectKey.isEmpty, objectKey.utf8.count <= 1_024 else {
@@ -45,6 +47,7 @@ extension World {
         }
         let bucket = try self.bucket(name)
         var context: [String: [String]] = [:]
+        if let acl { context["s3:x-amz-acl"] = [acl] }
         if let serverSideEncryption { context["s3:x-amz-server-side-encryption"] = [serverSideEncryption.rawValue] }
         if let sseKMSKeyID { context["s3:x-amz-server-side-encryption-aws-kms-key-id"] = [sseKMSKeyID] }
         try requireBucketAccess("s3:PutObject", bucket: bucket, objectKey: objectKey, as: session, context: context)
