@@ -15,6 +15,9 @@ public struct AccessRequest: Sendable {
     public var context: [String: [String]]
     /// The Region the request goes to; `nil` for the session's Region, else the world's first.
     public var region: String?
+    /// Request keys already typed (shared by many requests, such as `kms:EncryptionAlgorithm`),
+    /// added before ``context``.
+    var typedContext = RequestContext()
 
     /// Creates a request.
     public init(

@@ -20,8 +20,24 @@ public struct PreparedCaller: Sendable {
     let principal: Principal
     /// The caller's side of the policy set; the resource's side is added per request.
     let policies: PolicySet
-    /// The caller's side of the request context.
+    /// The caller's side of the request context, layered so that each request adds its own keys
+    /// without copying these.
     let context: RequestContext
     /// Why the session cannot make requests at all, when it cannot.
     let problem: AWSError?
+    /// The resource side of requests on the caller's own account's resources (the most common
+    /// case): `aws:ResourceAccount`, `aws:ResourceOrgID`, `aws:ResourceOrgPaths` and the RCP chain.
+    let ownAccountResource: ResourceAccountSide
+    /// The keys every KMS request of the caller carries: `kms:CallerAccount`, `kms:ViaService`.
+    let kmsContext: RequestContext
+}
+
+/// What the gateway adds for the account that owns a resource.
+struct ResourceAccountSide: Sendable {
+    /// The account.
+    let accountID: String?
+    /// `aws:ResourceAccount`, `aws:ResourceOrgID` and `aws:ResourceOrgPaths`.
+    let context: RequestContext
+    /// The RCPs of the account, per level.
+    let resourceControlPolicies: [[Policy]]?
 }

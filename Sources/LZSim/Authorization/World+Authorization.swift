@@ -39,13 +39,16 @@ extension World {
     public func engineInputs(for request: AccessRequest, as caller: PreparedCaller) -> (AuthorizationRequest, PolicySet)
     {
         let resourceAccount = request.resource.accountID ?? Self.account(inARN: request.resource.arn)
+        let side =
+            resourceAccount == caller.ownAccountResource.accountID
+            ? caller.ownAccountResource : resourceAccountSide(resourceAccount)
         var policies = caller.policies
         policies.resourcePolicy = request.resource.policy
         policies.resourceAccount = resourceAccount
         policies.grants = request.resource.grants
         policies.isAWSManagedKey = request.resource.isAWSManagedKey
-        policies.resourceControlPolicies = resourceAccount.flatMap { organization?.resourceControlChain(of: $0) }
-        let context = requestContext(for: request, base: caller.context, resourceAccount: resourceAccount)
+        policies.resourceControlPolicies = side.resourceControlPolicies
+        let context = requestContext(for: request, base: caller.context, resourceSide: side)
         let engineRequest = AuthorizationRequest(
             principal: caller.principal, action: request.action, resource: request.resource.arn, context: context)
         return (engineRequest, policies)

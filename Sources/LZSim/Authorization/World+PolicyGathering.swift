@@ -4,18 +4,42 @@ public import LZPolicy
 extension World {
     /// Gathers everything about a caller that does not depend on the request, once, for many requests.
     public func prepare(_ session: Session) -> PreparedCaller {
-        prepare(session, accountContext: accountContext(of: session))
+        prepare(
+            session, accountContext: accountContext(of: session),
+            ownAccountResource: resourceAccountSide(session.principal.accountID))
     }
 
-    /// Prepares a caller on an account context shared with the other callers of its account.
-    func prepare(_ session: Session, accountContext: RequestContext) -> PreparedCaller {
+    /// Prepares a caller on an account context (and resource side) shared with the other callers of its account.
+    func prepare(
+        _ session: Session, accountContext: RequestContext, ownAccountResource: ResourceAccountSide
+    ) -> PreparedCaller {
         var principal = session.principal
         principal.tags = principalTags(of: session)
         principal.id = uniqueID(of: session)
+        let accountID = session.principal.accountID
+        var kmsContext = RequestContext(minimumCapacity: 2)
+        if let accountID { kmsContext["kms:CallerAccount"] = [accountID] }
+        if let via = viaService(of: session) { kmsContext["kms:ViaService"] = [via] }
         return PreparedCaller(
             session: session, principal: principal, policies: callerPolicies(of: session),
-            context: callerContext(of: session, principal: principal, accountContext: accountContext),
-            problem: sessionProblem(session))
+            context: callerContext(of: session, principal: principal, accountContext: accountContext).layered(),
+            problem: sessionProblem(session), ownAccountResource: ownAccountResource,
+            kmsContext: kmsContext)
+    }
+
+    /// The keys and RCPs the gateway adds for the account that owns a resource.
+    func resourceAccountSide(_ accountID: String?) -> ResourceAccountSide {
+        var context = RequestContext(minimumCapacity: 4)
+        if let accountID {
+            context["aws:ResourceAccount"] = [accountID]
+            if let organization, let path = organization.organizationPath(of: accountID) {
+                context["aws:ResourceOrgID"] = [organization.id]
+                context.set("aws:ResourceOrgPaths", values: [path], multivalued: true)
+            }
+        }
+        return ResourceAccountSide(
+            accountID: accountID, context: context,
+            resourceControlPolicies: accountID.flatMap { organization?.resourceControlChain(of: $0) })
     }
 
     /// A managed policy by ARN: AWS's own, or a customer managed policy of `accountID`.

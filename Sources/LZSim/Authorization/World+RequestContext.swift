@@ -62,24 +62,24 @@ extension World {
 
     /// The full context of one request: the caller's keys, the operation's own keys (which win),
     /// and the resource's keys.
-    func requestContext(for request: AccessRequest, base: RequestContext, resourceAccount: String?) -> RequestContext {
+    func requestContext(for request: AccessRequest, base: RequestContext, resourceSide: ResourceAccountSide)
+        -> RequestContext
+    {
         var context = base
+        context.merge(resourceSide.context)
         context.merge(request.resource.context)
+        context.merge(request.typedContext)
         for (key, values) in request.context {
             context.set(key, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(key.lowercased()))
         }
-        func add(_ key: String, _ value: String?) {
-            if let value, request.context[key] == nil { context[key] = [value] }
+        if let region = request.region, request.context["aws:RequestedRegion"] == nil,
+            context["aws:RequestedRegion"] != [region]
+        {
+            context["aws:RequestedRegion"] = [region]
         }
-        if let region = request.region { add("aws:RequestedRegion", region) }
-        if let resourceAccount {
-            add("aws:ResourceAccount", resourceAccount)
-            if let organization, let path = organization.organizationPath(of: resourceAccount) {
-                add("aws:ResourceOrgID", organization.id)
-                context.set("aws:ResourceOrgPaths", values: [path], multivalued: true)
-            }
+        for (key, value) in request.resource.tags where request.context["aws:ResourceTag/\(key)"] == nil {
+            context["aws:ResourceTag/\(key)"] = [value]
         }
-        for (key, value) in request.resource.tags { add("aws:ResourceTag/\(key)", value) }
         return context
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 
 /// The ciphertext blob of a symmetric KMS key: which key and material version encrypted it, and
 /// the AES-256-GCM output, with the header and the encryption context as authenticated data.
@@ -58,6 +59,19 @@ struct CiphertextBlob {
         )
     }
 
+    /// A random prefix drawn once per process, and a counter: unique GCM nonces without asking
+    /// the system for randomness on every encryption.
+    private static let noncePrefix = UInt32.random(in: .min ... .max)
+    private static let nonceCounter = Atomic<UInt64>(0)
+
+    static func nextNonce() throws -> AES.GCM.Nonce {
+        var prefix = noncePrefix.bigEndian
+        var counter = nonceCounter.add(1, ordering: .relaxed).newValue.bigEndian
+        var bytes = withUnsafeBytes(of: &prefix) { [UInt8]($0) }
+        withUnsafeBytes(of: &counter) { bytes += $0 }
+        return try AES.GCM.Nonce(data: bytes)
+    }
+
     /// The encryption context in canonical form.
     static func canonical(_ context: EncryptionContext) -> [UInt8] {
         guard !context.isEmpty else { return [] }
@@ -76,7 +90,8 @@ struct CiphertextBlob {
     func seal(_ plaintext: some DataProtocol, key: SymmetricKey, context: EncryptionContext) throws(AWSError) -> Data {
         let header = self.header
         do {
-            let sealed = try AES.GCM.seal(plaintext, using: key, authenticating: header + Self.canonical(context))
+            let sealed = try AES.GCM.seal(
+                plaintext, using: key, nonce: Self.nextNonce(), authenticating: header + Self.canonical(context))
             var blob = Data(header)
             blob.reserveCapacity(header.count + Self.nonceLength + sealed.ciphertext.count + Self.tagLength)
             blob.append(contentsOf: sealed.nonce)

@@ -121,8 +121,10 @@ public struct KMSKey: Sendable {
         context["kms:MultiRegion"] = [isMultiRegion ? "true" : "false"]
         if let type = multiRegionKeyType { context["kms:MultiRegionKeyType"] = [type.rawValue] }
         context.set("kms:ResourceAliases", values: aliasNames, multivalued: true)
+        // Tags are typed here once rather than on every request.
+        for (key, value) in tags { context["aws:ResourceTag/\(key)"] = [value] }
         resource = ResourceReference(
-            arn: arn, accountID: accountID, tags: tags, policy: policy,
+            arn: arn, accountID: accountID, tags: [:], policy: policy,
             grants: grants.map(\.engineGrant), isAWSManagedKey: keyManager == .aws, context: context)
     }
 }

@@ -102,9 +102,9 @@ extension World {
         try Self.validate(encryptionContext: encryptionContext, operation: "Encrypt")
         let (key, alias) = try resolveKey(keyID, for: caller.session, operation: "Encrypt", rules: .cryptographic)
         try Self.validate(grantTokens: grantTokens, for: key)
-        var context: [String: [String]] = ["kms:EncryptionAlgorithm": [encryptionAlgorithm.rawValue]]
-        Self.encryptionContextKeys(encryptionContext, into: &context)
-        try requireKeyAccess("kms:Encrypt", on: key, as: caller, alias: alias, context: context)
+        try requireKeyAccess(
+            "kms:Encrypt", on: key, as: caller, alias: alias, encryptionContext: encryptionContext,
+            algorithm: encryptionAlgorithm)
         try requireUsable(key, usage: .encryptDecrypt, operation: "Encrypt")
         let blob = try seal(plaintext, with: key, algorithm: encryptionAlgorithm, context: encryptionContext)
         return EncryptResult(ciphertextBlob: blob, keyID: key.arn, encryptionAlgorithm: encryptionAlgorithm)
@@ -247,10 +247,9 @@ extension World {
             key = found
         }
         try Self.validate(grantTokens: grantTokens, for: key)
-        var conditionKeys = extraContext
-        conditionKeys["kms:EncryptionAlgorithm"] = [algorithm.rawValue]
-        Self.encryptionContextKeys(context, into: &conditionKeys)
-        try requireKeyAccess(action, on: key, as: caller, alias: alias, context: conditionKeys)
+        try requireKeyAccess(
+            action, on: key, as: caller, alias: alias, context: extraContext, encryptionContext: context,
+            algorithm: algorithm)
         try requireUsable(key, usage: .encryptDecrypt, operation: operation)
         if key.keySpec == .symmetricDefault {
             guard algorithm == .symmetricDefault else {
@@ -309,10 +308,9 @@ extension World {
             ciphertextBlob, keyID: sourceKeyID, context: sourceEncryptionContext, algorithm: sourceEncryptionAlgorithm,
             grantTokens: grantTokens, action: "kms:ReEncryptFrom", operation: "ReEncrypt", as: caller,
             extraContext: sameKey)
-        var context = sameKey
-        context["kms:EncryptionAlgorithm"] = [destinationEncryptionAlgorithm.rawValue]
-        Self.encryptionContextKeys(destinationEncryptionContext, into: &context)
-        try requireKeyAccess("kms:ReEncryptTo", on: destination, as: caller, alias: destinationAlias, context: context)
+        try requireKeyAccess(
+            "kms:ReEncryptTo", on: destination, as: caller, alias: destinationAlias, context: sameKey,
+            encryptionContext: destinationEncryptionContext, algorithm: destinationEncryptionAlgorithm)
         try requireUsable(destination, usage: .encryptDecrypt, operation: "ReEncrypt")
         let blob = try seal(
             plaintext, with: destination, algorithm: destinationEncryptionAlgorithm, context: destinationEncryptionContext)
@@ -381,9 +379,7 @@ extension World {
         try Self.validate(encryptionContext: encryptionContext, operation: operation)
         let (key, alias) = try resolveKey(keyID, for: caller.session, operation: operation, rules: .cryptographic)
         try Self.validate(grantTokens: grantTokens, for: key)
-        var context: [String: [String]] = [:]
-        Self.encryptionContextKeys(encryptionContext, into: &context)
-        try requireKeyAccess("kms:\(operation)", on: key, as: caller, alias: alias, context: context)
+        try requireKeyAccess("kms:\(operation)", on: key, as: caller, alias: alias, encryptionContext: encryptionContext)
         try requireUsable(key, usage: .encryptDecrypt, operation: operation)
         guard key.keySpec == .symmetricDefault else {
             throw AWSError(.invalidKeyUsage, "\(operation) needs a symmetric key; \(key.arn) is \(key.keySpec)")
@@ -408,9 +404,9 @@ extension World {
         let caller = prepare(session)
         let (key, alias) = try resolveKey(keyID, for: session, operation: operation, rules: .cryptographic)
         try Self.validate(grantTokens: grantTokens, for: key)
-        var context: [String: [String]] = ["kms:DataKeyPairSpec": [keyPairSpec.rawValue]]
-        Self.encryptionContextKeys(encryptionContext, into: &context)
-        try requireKeyAccess("kms:\(operation)", on: key, as: caller, alias: alias, context: context)
+        try requireKeyAccess(
+            "kms:\(operation)", on: key, as: caller, alias: alias,
+            context: ["kms:DataKeyPairSpec": [keyPairSpec.rawValue]], encryptionContext: encryptionContext)
         try requireUsable(key, usage: .encryptDecrypt, operation: operation)
         guard key.keySpec == .symmetricDefault else {
             throw AWSError(.invalidKeyUsage, "\(operation) needs a symmetric key; \(key.arn) is \(key.keySpec)")
@@ -465,7 +461,10 @@ extension World {
 
     /// The key must be enabled and of the usage the operation needs.
     func requireUsable(_ key: KMSKey, usage: KeyUsage, operation: String) throws(AWSError) {
-        try requireState(of: key, in: [.enabled], operation: operation)
+        // The common case, an enabled key with KMS material, needs no state derivation.
+        if !(key.isEnabled && key.deletionScheduledAt == nil && key.origin == .awsKMS) {
+            try requireState(of: key, in: [.enabled], operation: operation)
+        }
         guard key.keyUsage == usage else {
             throw AWSError(
                 .invalidKeyUsage,
@@ -501,15 +500,70 @@ extension World {
         on key: KMSKey,
         as caller: PreparedCaller,
         alias: String? = nil,
-        context: [String: [String]] = [:]
+        context: [String: [String]] = [:],
+        encryptionContext: EncryptionContext? = nil,
+        algorithm: EncryptionAlgorithmSpec? = nil
     ) throws(AWSError) {
         if let problem = caller.problem { throw problem }
-        let request = AccessRequest(
-            session: caller.session, action: action, resource: key.resource,
-            context: kmsRequestContext(for: caller.session, alias: alias, context), region: key.region)
-        guard authorize(request, as: caller).isAllowed else {
-            let decision = authorize(request, as: caller, options: Authorizer.Options(explain: true))
+        let inputs = keyRequest(
+            action, on: key, as: caller, alias: alias, context: context, encryptionContext: encryptionContext,
+            algorithm: algorithm)
+        guard Authorizer.evaluate(inputs.0, against: inputs.1).isAllowed else {
+            let decision = Authorizer.evaluate(inputs.0, against: inputs.1, options: Authorizer.Options(explain: true))
+            let request = AccessRequest(
+                session: caller.session, action: action, resource: key.resource, region: key.region)
             throw AWSError(.accessDeniedException, Self.denialMessage(request, decision), decision: decision)
         }
+    }
+
+    /// `kms:EncryptionAlgorithm`, typed once per algorithm.
+    static let algorithmContexts: [EncryptionAlgorithmSpec: RequestContext] = Dictionary(
+        uniqueKeysWithValues: EncryptionAlgorithmSpec.allCases.map { algorithm in
+            var context = RequestContext(minimumCapacity: 1)
+            context["kms:EncryptionAlgorithm"] = [algorithm.rawValue]
+            return (algorithm, context)
+        })
+
+    /// The engine's inputs for a request on a key, built without the general gateway's
+    /// conversions: the caller's prepared context under the key's own typed keys, the caller's
+    /// KMS keys, the algorithm's shared entry, and only the request's own keys made anew. The
+    /// result is what ``engineInputs(for:as:)`` would give for the same request.
+    func keyRequest(
+        _ action: String,
+        on key: KMSKey,
+        as caller: PreparedCaller,
+        alias: String?,
+        context extra: [String: [String]],
+        encryptionContext: EncryptionContext?,
+        algorithm: EncryptionAlgorithmSpec?
+    ) -> (AuthorizationRequest, PolicySet) {
+        let side =
+            key.accountID == caller.ownAccountResource.accountID
+            ? caller.ownAccountResource : resourceAccountSide(key.accountID)
+        var policies = caller.policies
+        policies.resourcePolicy = key.resource.policy
+        policies.resourceAccount = key.accountID
+        policies.grants = key.resource.grants
+        policies.isAWSManagedKey = key.resource.isAWSManagedKey
+        policies.resourceControlPolicies = side.resourceControlPolicies
+        var context = caller.context
+        context.merge(side.context)
+        context.merge(key.resource.context)
+        context.merge(caller.kmsContext)
+        if let algorithm, let typed = Self.algorithmContexts[algorithm] { context.merge(typed) }
+        if let encryptionContext, !encryptionContext.isEmpty {
+            for (name, value) in encryptionContext { context["kms:EncryptionContext:\(name)"] = [value] }
+            context.set("kms:EncryptionContextKeys", values: encryptionContext.keys.sorted(), multivalued: true)
+        }
+        if let alias { context["kms:RequestAlias"] = [alias] }
+        for (name, values) in extra {
+            context.set(
+                name, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(name.lowercased()))
+        }
+        if context["aws:RequestedRegion"]?.first != key.region { context["aws:RequestedRegion"] = [key.region] }
+        return (
+            AuthorizationRequest(principal: caller.principal, action: action, resource: key.arn, context: context),
+            policies
+        )
     }
 }

@@ -189,13 +189,19 @@ extension World {
 
     /// A UUID, or `mrk-` and 32 hexadecimal digits.
     static func isKeyID(_ text: String) -> Bool {
-        let hex = Set("0123456789abcdefABCDEF")
-        if text.hasPrefix("mrk-") {
-            let rest = text.dropFirst(4)
-            return rest.count == 32 && rest.allSatisfy(hex.contains)
+        func isHex(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
         }
-        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(hex.contains) }
+        let utf8 = text.utf8
+        if text.hasPrefix("mrk-") {
+            return utf8.count == 36 && utf8.dropFirst(4).allSatisfy(isHex)
+        }
+        guard utf8.count == 36 else { return false }
+        for (offset, byte) in utf8.enumerated() {
+            let dash = offset == 8 || offset == 13 || offset == 18 || offset == 23
+            guard dash ? byte == 0x2D : isHex(byte) else { return false }
+        }
+        return true
     }
 
     func keyARN(_ account: String, _ region: String, _ keyID: String) -> String {

@@ -65,6 +65,7 @@ extension World {
         DispatchQueue.concurrentPerform(iterations: accounts.count) { index in
             var findings: [AccessFinding] = []
             var shared: RequestContext?
+            let resourceSide = resourceAccountSide(accounts[index])
             for principal in (try? principals(in: accounts[index])) ?? [] {
                 guard let session = try? session(actingAs: principal) else { continue }
                 if !includeDenied, !mayBeGrantedByResource, principal.kind != .root,
@@ -81,7 +82,8 @@ extension World {
                 let decision = authorize(
                     AccessRequest(
                         session: session, action: action, resource: resource, context: context, region: region),
-                    as: prepare(session, accountContext: accountContext), options: Authorizer.Options(explain: true))
+                    as: prepare(session, accountContext: accountContext, ownAccountResource: resourceSide),
+                    options: Authorizer.Options(explain: true))
                 if includeDenied || decision.isAllowed {
                     findings.append(AccessFinding(principal: principal, decision: decision))
                 }
