@@ -33,36 +33,49 @@ public struct AuthorizationRequest: Sendable {
     /// (splitting the ARN into strings was a tenth of a simple decision's cost).
     private mutating func analyze() {
         loweredAction = action.lowercased()
-        let utf8 = resource.utf8
-        // The positions of the 2nd, 3rd, 4th and 5th colons: service, Region, account, resource.
-        var colons = (utf8.startIndex, utf8.startIndex, utf8.startIndex, utf8.startIndex)
-        var count = 0
-        var index = utf8.startIndex
-        while index < utf8.endIndex, count < 5 {
-            if utf8[index] == 0x3A {
-                count += 1
-                switch count {
-                case 2: colons.0 = index
-                case 3: colons.1 = index
-                case 4: colons.2 = index
-                case 5: colons.3 = index
-                default: break
+        var resource = resource
+        let facts = resource.withUTF8 { bytes -> (account: String?, isKMSKey: Bool, isIAMRole: Bool)? in
+            // The positions of the 2nd, 3rd, 4th and 5th colons: service, Region, account, resource.
+            var colons = (0, 0, 0, 0)
+            var count = 0
+            var index = 0
+            while index < bytes.count, count < 5 {
+                if bytes[index] == 0x3A {
+                    count += 1
+                    switch count {
+                    case 2: colons.0 = index
+                    case 3: colons.1 = index
+                    case 4: colons.2 = index
+                    case 5: colons.3 = index
+                    default: break
+                    }
                 }
+                index += 1
             }
-            index = utf8.index(after: index)
+            guard count == 5 else { return nil }
+            func field(_ from: Int, _ to: Int, equals text: StaticString) -> Bool {
+                to - from - 1 == text.utf8CodeUnitCount
+                    && (0..<text.utf8CodeUnitCount).allSatisfy { bytes[from + 1 + $0] == text.utf8Start[$0] }
+            }
+            func rest(startsWith text: StaticString) -> Bool {
+                bytes.count - colons.3 - 1 >= text.utf8CodeUnitCount
+                    && (0..<text.utf8CodeUnitCount).allSatisfy { bytes[colons.3 + 1 + $0] == text.utf8Start[$0] }
+            }
+            let accountBytes = UnsafeBufferPointer(rebasing: bytes[(colons.2 + 1)..<colons.3])
+            let account =
+                accountBytes.count == 12 && accountBytes.allSatisfy({ (0x30...0x39).contains($0) })
+                ? String(decoding: accountBytes, as: UTF8.self) : nil
+            return (
+                account, field(colons.0, colons.1, equals: "kms") && rest(startsWith: "key/"),
+                field(colons.0, colons.1, equals: "iam") && rest(startsWith: "role/")
+            )
         }
-        guard count == 5 else {
+        guard let facts else {
             (resourceARNAccount, isKMSKey, isRoleTrust) = (nil, false, false)
             return
         }
-        let service = utf8[utf8.index(after: colons.0)..<colons.1]
-        let account = utf8[utf8.index(after: colons.2)..<colons.3]
-        let rest = utf8[utf8.index(after: colons.3)...]
-        resourceARNAccount =
-            account.count == 12 && account.allSatisfy({ (0x30...0x39).contains($0) })
-            ? String(Substring(account)) : nil
-        isKMSKey = service.elementsEqual("kms".utf8) && rest.starts(with: "key/".utf8)
-        isRoleTrust =
-            service.elementsEqual("iam".utf8) && rest.starts(with: "role/".utf8) && loweredAction.hasPrefix("sts:")
+        resourceARNAccount = facts.account
+        isKMSKey = facts.isKMSKey
+        isRoleTrust = facts.isIAMRole && loweredAction.hasPrefix("sts:")
     }
 }

@@ -48,16 +48,21 @@ public struct RequestContext: Sendable {
         }
     }
 
-    /// The keys set on this context, over those of ``base``.
+    /// The keys set on this context, over those of ``middle`` and ``base``.
     private var overlay: [String: Entry] = [:]
-    /// Keys shared with other contexts, read when ``overlay`` lacks a key: a prepared caller's
-    /// keys, so that a request's context adds its own few keys without copying the caller's.
+    /// Keys shared with other contexts, read when ``overlay`` lacks a key: a resource's own keys.
+    private var middle: [String: Entry]?
+    /// Keys shared with other contexts, read last: a prepared caller's keys, so that a request's
+    /// context adds its own few keys without copying the caller's or the resource's.
     private var base: [String: Entry]?
 
-    /// Every key, the overlay's winning over the base's.
+    /// Every key, the overlay's winning over the middle's, and those over the base's.
     var entries: [String: Entry] {
-        guard let base else { return overlay }
-        return base.merging(overlay) { _, top in top }
+        guard base != nil || middle != nil else { return overlay }
+        var all = base ?? [:]
+        if let middle { all.merge(middle) { _, top in top } }
+        all.merge(overlay) { _, top in top }
+        return all
     }
 
     /// Creates an empty context.
@@ -78,6 +83,18 @@ public struct RequestContext: Sendable {
         return layered
     }
 
+    /// Puts `shared`'s keys between this context's own keys and its base, without copying them:
+    /// a resource's typed keys, shared by every request on it. Keys set on this context before win.
+    public mutating func share(_ shared: RequestContext) {
+        guard middle == nil else {
+            merge(shared)
+            return
+        }
+        let sharedEntries = shared.entries
+        middle = sharedEntries
+        // Keys already set here stay on top; nothing to move.
+    }
+
     /// Creates a context from single-valued keys.
     public init(_ values: [String: String]) {
         for (key, value) in values { self[key] = [value] }
@@ -94,13 +111,22 @@ public struct RequestContext: Sendable {
                 set(key, values: newValue, multivalued: newValue.count != 1)
             } else {
                 let lowered = key.lowercased()
-                if base?[lowered] != nil {
+                if base?[lowered] != nil || middle?[lowered] != nil {
                     overlay = entries
                     base = nil
+                    middle = nil
                 }
                 overlay[lowered] = nil
             }
         }
+    }
+
+    /// Sets a key whose lowercased name the caller already has, sparing the lowercasing.
+    /// - Parameters:
+    ///   - key: The name as written.
+    ///   - lowercasedKey: `key.lowercased()`.
+    public mutating func set(_ key: String, lowercasedKey: String, values: [String], multivalued: Bool) {
+        overlay[lowercasedKey] = Entry(key: key, values: values, isMultivalued: multivalued)
     }
 
     /// Sets a key's values, saying whether the key is multivalued (an `ArrayOf...` key).
@@ -110,10 +136,7 @@ public struct RequestContext: Sendable {
 
     /// Adds every key of `other`, replacing keys of the same name; the typed values are shared, not rebuilt.
     public mutating func merge(_ other: RequestContext) {
-        if let otherBase = other.base {
-            for (key, entry) in otherBase where other.overlay[key] == nil { overlay[key] = entry }
-        }
-        for (key, entry) in other.overlay { overlay[key] = entry }
+        for (key, entry) in other.entries { overlay[key] = entry }
     }
 
     /// Whether the key is present.
@@ -125,6 +148,7 @@ public struct RequestContext: Sendable {
     @inline(__always)
     func entry(forLowercasedKey key: String) -> Entry? {
         if let entry = overlay[key] { return entry }
+        if let entry = middle?[key] { return entry }
         return base?[key]
     }
 

@@ -48,7 +48,8 @@ extension World {
         policies.grants = request.resource.grants
         policies.isAWSManagedKey = request.resource.isAWSManagedKey
         policies.resourceControlPolicies = side.resourceControlPolicies
-        let context = requestContext(for: request, base: caller.context, resourceSide: side)
+        let context = requestContext(
+            for: request, base: caller.context, resourceSide: side, own: caller.ownAccountResource)
         let engineRequest = AuthorizationRequest(
             principal: caller.principal, action: request.action, resource: request.resource.arn, context: context)
         return (engineRequest, policies)

@@ -62,12 +62,12 @@ extension World {
 
     /// The full context of one request: the caller's keys, the operation's own keys (which win),
     /// and the resource's keys.
-    func requestContext(for request: AccessRequest, base: RequestContext, resourceSide: ResourceAccountSide)
-        -> RequestContext
-    {
+    func requestContext(
+        for request: AccessRequest, base: RequestContext, resourceSide: ResourceAccountSide, own: ResourceAccountSide
+    ) -> RequestContext {
         var context = base
-        context.merge(resourceSide.context)
-        context.merge(request.resource.context)
+        Self.applyResourceSide(resourceSide, own: own, to: &context)
+        context.share(request.resource.context)
         context.merge(request.typedContext)
         for (key, values) in request.context {
             context.set(key, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(key.lowercased()))

@@ -91,12 +91,12 @@ struct CiphertextBlob {
         let header = self.header
         do {
             let sealed = try AES.GCM.seal(
-                plaintext, using: key, nonce: Self.nextNonce(), authenticating: header + Self.canonical(context))
+                plaintext, using: key, nonce: Self.nextNonce(),
+                authenticating: context.isEmpty ? header : header + Self.canonical(context))
+            // The sealed box's combined form is nonce, ciphertext and tag: the rest of the blob.
+            guard let combined = sealed.combined else { throw AWSError(.kmsInternal, "the GCM nonce is not 12 bytes") }
             var blob = Data(header)
-            blob.reserveCapacity(header.count + Self.nonceLength + sealed.ciphertext.count + Self.tagLength)
-            blob.append(contentsOf: sealed.nonce)
-            blob.append(sealed.ciphertext)
-            blob.append(sealed.tag)
+            blob.append(combined)
             return blob
         } catch {
             throw AWSError(.kmsInternal, "encryption failed: \(error)")
@@ -107,12 +107,11 @@ struct CiphertextBlob {
     static func open(
         _ blob: [UInt8], headerLength: Int, key: SymmetricKey, context: EncryptionContext
     ) throws(AWSError) -> Data {
-        let nonceEnd = headerLength + nonceLength
         do {
-            let box = try AES.GCM.SealedBox(
-                nonce: AES.GCM.Nonce(data: blob[headerLength..<nonceEnd]),
-                ciphertext: blob[nonceEnd..<(blob.count - tagLength)], tag: blob[(blob.count - tagLength)...])
-            return try AES.GCM.open(box, using: key, authenticating: blob[0..<headerLength] + canonical(context))
+            let box = try AES.GCM.SealedBox(combined: blob[headerLength...])
+            let header = blob[0..<headerLength]
+            return try AES.GCM.open(
+                box, using: key, authenticating: context.isEmpty ? Array(header) : header + canonical(context))
         } catch {
             throw AWSError(
                 .invalidCiphertext,

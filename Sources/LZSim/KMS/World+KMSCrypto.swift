@@ -547,23 +547,38 @@ extension World {
         policies.isAWSManagedKey = key.resource.isAWSManagedKey
         policies.resourceControlPolicies = side.resourceControlPolicies
         var context = caller.context
-        context.merge(side.context)
-        context.merge(key.resource.context)
+        Self.applyResourceSide(side, own: caller.ownAccountResource, to: &context)
+        context.share(key.resource.context)
         context.merge(caller.kmsContext)
         if let algorithm, let typed = Self.algorithmContexts[algorithm] { context.merge(typed) }
         if let encryptionContext, !encryptionContext.isEmpty {
-            for (name, value) in encryptionContext { context["kms:EncryptionContext:\(name)"] = [value] }
-            context.set("kms:EncryptionContextKeys", values: encryptionContext.keys.sorted(), multivalued: true)
+            for (name, value) in encryptionContext {
+                context.set(
+                    "kms:EncryptionContext:" + name, lowercasedKey: "kms:encryptioncontext:" + name.lowercased(),
+                    values: [value], multivalued: false)
+            }
+            context.set(
+                "kms:EncryptionContextKeys", lowercasedKey: "kms:encryptioncontextkeys",
+                values: encryptionContext.count == 1 ? Array(encryptionContext.keys) : encryptionContext.keys.sorted(),
+                multivalued: true)
         }
         if let alias { context["kms:RequestAlias"] = [alias] }
         for (name, values) in extra {
             context.set(
                 name, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(name.lowercased()))
         }
-        if context["aws:RequestedRegion"]?.first != key.region { context["aws:RequestedRegion"] = [key.region] }
-        return (
-            AuthorizationRequest(principal: caller.principal, action: action, resource: key.arn, context: context),
-            policies
-        )
+        // The caller's context says the session's Region; a key elsewhere (a replica) says its own.
+        if (caller.session.attributes.region ?? regions[0]) != key.region {
+            context["aws:RequestedRegion"] = [key.region]
+        }
+        guard var request = key.requestTemplates[action] else {
+            return (
+                AuthorizationRequest(principal: caller.principal, action: action, resource: key.arn, context: context),
+                policies
+            )
+        }
+        request.principal = caller.principal
+        request.context = context
+        return (request, policies)
     }
 }
