@@ -59,7 +59,14 @@ extension World {
     /// - Parameter deniedCode: The service's spelling: `AccessDenied` for IAM and STS,
     ///   `AccessDeniedException` for Organizations and KMS.
     func requireAccess(_ request: AccessRequest, deniedCode: AWSError.Code = .accessDenied) throws(AWSError) {
-        let caller = prepare(request.session)
+        try requireAccess(request, as: prepare(request.session), deniedCode: deniedCode)
+    }
+
+    /// ``requireAccess(_:deniedCode:)`` for a caller already prepared, when an operation
+    /// authorizes several requests of the same caller.
+    func requireAccess(
+        _ request: AccessRequest, as caller: PreparedCaller, deniedCode: AWSError.Code = .accessDenied
+    ) throws(AWSError) {
         if let problem = caller.problem {
             throw problem
         }

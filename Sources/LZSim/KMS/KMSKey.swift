@@ -55,9 +55,6 @@ public struct KMSKey: Sendable {
     let material: KeyMaterial
     /// The key as the gateway sees it, rebuilt whenever the policy, grants, tags or aliases change.
     public internal(set) var resource: ResourceReference
-    /// The engine's requests for the frequent cryptographic actions on this key, with the ARN
-    /// read once; each request fills in its caller and context.
-    let requestTemplates: [String: AuthorizationRequest]
 
     init(
         keyID: String,
@@ -98,17 +95,8 @@ public struct KMSKey: Sendable {
         self.rotation = KeyRotation(creationDate: creationDate)
         self.material = material
         self.resource = ResourceReference(arn: arn)
-        let arn = self.arn
-        self.requestTemplates = Dictionary(
-            uniqueKeysWithValues: Self.templatedActions.map {
-                ($0, AuthorizationRequest(principal: .anonymous, action: $0, resource: arn))
-            })
         refreshResource()
     }
-
-    static let templatedActions = [
-        "kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext",
-    ]
 
     /// Whether the key is a multi-Region key (primary or replica).
     public var isMultiRegion: Bool { primaryRegion != nil }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import LZPolicy
 import _CryptoExtras
 
 /// A key's material, made the first time the key is used and then kept.
@@ -30,6 +31,7 @@ final class KeyMaterial: @unchecked Sendable {
     private var rsaSigning: _RSA.Signing.PrivateKey?
     private var rsaEncryption: _RSA.Encryption.PrivateKey?
     private var ecc: ECCPrivateKey?
+    private var requestTemplates: [String: AuthorizationRequest] = [:]
 
     init(seed: UInt64, materialID: String, spec: KeySpec, usage: KeyUsage) {
         self.seed = seed
@@ -58,6 +60,18 @@ final class KeyMaterial: @unchecked Sendable {
 
     private func derive(_ info: String, _ count: Int) -> SymmetricKey {
         HKDF<SHA256>.deriveKey(inputKeyMaterial: keySecret(), info: Data(info.utf8), outputByteCount: count)
+    }
+
+    /// The engine's request for `action` on the key `arn`, with the ARN read once; each request
+    /// fills in its caller and context. Made on first use, like the material, so that creating
+    /// keys stays cheap. (Replicas share this object but not their ARN, hence the ARN in the check.)
+    func requestTemplate(action: String, arn: String) -> AuthorizationRequest {
+        withLock {
+            if let template = requestTemplates[action], template.resource == arn { return template }
+            let template = AuthorizationRequest(principal: .anonymous, action: action, resource: arn)
+            requestTemplates[action] = template
+            return template
+        }
     }
 
     /// The AES-256 key of one material version of a symmetric key.

@@ -571,12 +571,7 @@ extension World {
         if (caller.session.attributes.region ?? regions[0]) != key.region {
             context["aws:RequestedRegion"] = [key.region]
         }
-        guard var request = key.requestTemplates[action] else {
-            return (
-                AuthorizationRequest(principal: caller.principal, action: action, resource: key.arn, context: context),
-                policies
-            )
-        }
+        var request = key.material.requestTemplate(action: action, arn: key.arn)
         request.principal = caller.principal
         request.context = context
         return (request, policies)

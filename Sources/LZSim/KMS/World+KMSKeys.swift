@@ -75,14 +75,16 @@ extension World {
         context["kms:MultiRegion"] = [multiRegion ? "true" : "false"]
         if multiRegion { context["kms:MultiRegionKeyType"] = [MultiRegionKeyType.primary.rawValue] }
         context["kms:BypassPolicyLockoutSafetyCheck"] = [bypassPolicyLockoutSafetyCheck ? "true" : "false"]
-        try requireKMSAccess("kms:CreateKey", as: session, context: context)
-        if !tags.isEmpty { try requireKMSAccess("kms:TagResource", as: session, context: context) }
+        // One preparation of the caller serves every check of the operation.
+        let caller = prepare(session)
+        try requireKMSAccess("kms:CreateKey", as: session, context: context, caller: caller)
+        if !tags.isEmpty { try requireKMSAccess("kms:TagResource", as: session, context: context, caller: caller) }
         let keyID = multiRegion ? "mrk-" + ids.hexadecimal(32) : Self.uuid(&ids)
         let arn = keyARN(accountID, region, keyID)
         let text = policy ?? Self.defaultKeyPolicy(accountID: accountID, partition: partition)
         let compiled = try compileKeyPolicy(text, keyARN: arn)
         if !bypassPolicyLockoutSafetyCheck {
-            try checkPolicyLockout(compiled, keyARN: arn, accountID: accountID, caller: session)
+            try checkPolicyLockout(compiled, keyARN: arn, accountID: accountID, caller: session, prepared: caller)
         }
         let key = try insertKey(
             keyID: keyID, accountID: accountID, region: region, description: description, keySpec: keySpec,

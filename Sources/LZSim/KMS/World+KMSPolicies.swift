@@ -31,7 +31,8 @@ extension World {
             text, kind: .keyPolicy, name: "key policy of \(keyARN)",
             codes: DocumentErrorCodes(malformed: .malformedPolicyException, tooLarge: .limitExceededException))
         for statement in policy.document.statements {
-            for entry in statement.principal?.entries ?? [] where entry.type == .aws {
+            for entry in statement.principal?.entries ?? []
+            where entry.type == .aws && Self.namesUserOrRole(entry.value) {
                 guard let principal = Principal(arn: entry.value), let account = principal.accountID,
                     let iam = accountsByID[account]?.iam
                 else { continue }
@@ -52,14 +53,33 @@ extension World {
         return policy
     }
 
+    /// Whether a principal value is an IAM user or role ARN (`...:user/...`, `...:role/...`), from its bytes.
+    static func namesUserOrRole(_ value: String) -> Bool {
+        var colons = 0
+        var afterFifth = value.utf8.startIndex
+        for index in value.utf8.indices where value.utf8[index] == 0x3A {
+            colons += 1
+            if colons == 5 {
+                afterFifth = value.utf8.index(after: index)
+                break
+            }
+        }
+        guard colons == 5 else { return false }
+        let rest = value.utf8[afterFifth...]
+        return rest.starts(with: "user/".utf8) || rest.starts(with: "role/".utf8)
+    }
+
     /// The policy lockout safety check: the new policy must let the caller call `PutKeyPolicy`
     /// later (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-bypass-policy-lockout-safety-check).
-    func checkPolicyLockout(_ policy: Policy, keyARN: String, accountID: String, caller: Session) throws(AWSError) {
+    func checkPolicyLockout(
+        _ policy: Policy, keyARN: String, accountID: String, caller: Session, prepared: PreparedCaller? = nil
+    ) throws(AWSError) {
         let decision = authorize(
             AccessRequest(
                 session: caller, action: "kms:PutKeyPolicy",
                 resource: ResourceReference(arn: keyARN, accountID: accountID, policy: policy),
-                context: kmsRequestContext(for: caller, alias: nil)))
+                context: kmsRequestContext(for: caller, alias: nil)),
+            as: prepared ?? prepare(caller))
         guard decision.isAllowed else {
             throw AWSError(
                 .malformedPolicyException,

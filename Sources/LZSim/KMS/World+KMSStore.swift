@@ -256,7 +256,8 @@ extension World {
         _ action: String,
         as session: Session,
         resource: String = "*",
-        context: [String: [String]] = [:]
+        context: [String: [String]] = [:],
+        caller: PreparedCaller? = nil
     ) throws(AWSError) {
         var context = context
         if !session.accountID.isEmpty { context["kms:CallerAccount"] = [session.accountID] }
@@ -265,7 +266,7 @@ extension World {
             AccessRequest(
                 session: session, action: action, resource: ResourceReference(arn: resource, accountID: session.accountID),
                 context: context),
-            deniedCode: .accessDeniedException)
+            as: caller ?? prepare(session), deniedCode: .accessDeniedException)
     }
 
     /// The encryption-context condition keys: `kms:EncryptionContext:KEY` per pair and
