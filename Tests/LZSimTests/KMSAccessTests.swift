@@ -297,4 +297,36 @@ import Testing
                 context: ["kms:CallerAccount": [zone.prod]]))
         #expect(!direct.isAllowed)
     }
+
+    @Test("a prepared caller's remembered decisions follow every change to the key")
+    func memoizedDecisions() throws {
+        var zone = try LandingZone()
+        let admin = try zone.administrator(of: zone.prod)
+        let key = try zone.world.createKey(as: admin)
+        let app = try zone.roleSession(in: zone.prod, named: "app", policy: Self.allowAll())
+        let caller = zone.world.prepare(app)
+        let sealed = try zone.world.encrypt(
+            keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
+        _ = try zone.world.encrypt(keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
+        // Another context is another decision.
+        let denyOther = KMSKeyTests.keyPolicy(
+            account: zone.prod,
+            #"{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:Encrypt","Resource":"*","Condition":{"StringEquals":{"kms:EncryptionContext:app":"app2"}}}"#
+        )
+        try zone.world.putKeyPolicy(keyID: key.keyID, policy: denyOther, as: admin)
+        let other = #expect(throws: AWSError.self) {
+            try zone.world.encrypt(keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app2"], as: caller)
+        }
+        #expect(other?.decision?.outcome == .explicitlyDenied)
+        _ = try zone.world.encrypt(keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
+        // A policy change after the decision was remembered is seen at once.
+        let denyAll = KMSKeyTests.keyPolicy(
+            account: zone.prod, #"{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:Decrypt","Resource":"*"}"#)
+        try zone.world.putKeyPolicy(keyID: key.keyID, policy: denyAll, as: admin)
+        let denied = #expect(throws: AWSError.self) {
+            try zone.world.decrypt(ciphertextBlob: sealed.ciphertextBlob, encryptionContext: ["app": "app1"], as: caller)
+        }
+        #expect(denied?.code == .accessDeniedException)
+        #expect(denied?.decision?.explanation.isEmpty == false)
+    }
 }

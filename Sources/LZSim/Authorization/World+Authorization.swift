@@ -17,7 +17,7 @@ extension World {
     ///   - options: Whether to explain allows and implicit denies, and whether to trace every statement.
     /// - Returns: The decision with its reasons. An expired or orphaned session is denied with a note.
     public func authorize(_ request: AccessRequest, options: Authorizer.Options = Authorizer.Options()) -> Decision {
-        authorize(request, as: prepare(request.session), options: options)
+        authorize(request, as: prepare(request.session, memoizingDecisions: false), options: options)
     }
 
     /// Decides one request of a caller prepared with ``prepare(_:)``; the request's own session is
@@ -59,7 +59,7 @@ extension World {
     /// - Parameter deniedCode: The service's spelling: `AccessDenied` for IAM and STS,
     ///   `AccessDeniedException` for Organizations and KMS.
     func requireAccess(_ request: AccessRequest, deniedCode: AWSError.Code = .accessDenied) throws(AWSError) {
-        try requireAccess(request, as: prepare(request.session), deniedCode: deniedCode)
+        try requireAccess(request, as: prepare(request.session, memoizingDecisions: false), deniedCode: deniedCode)
     }
 
     /// ``requireAccess(_:deniedCode:)`` for a caller already prepared, when an operation

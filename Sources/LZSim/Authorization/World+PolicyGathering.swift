@@ -3,15 +3,18 @@ public import LZPolicy
 
 extension World {
     /// Gathers everything about a caller that does not depend on the request, once, for many requests.
-    public func prepare(_ session: Session) -> PreparedCaller {
+    /// - Parameter memoizingDecisions: Whether the caller remembers its decisions on KMS keys for
+    ///   identical inputs (see ``PreparedCaller``).
+    public func prepare(_ session: Session, memoizingDecisions: Bool = true) -> PreparedCaller {
         prepare(
             session, accountContext: accountContext(of: session),
-            ownAccountResource: resourceAccountSide(session.principal.accountID))
+            ownAccountResource: resourceAccountSide(session.principal.accountID), memoizingDecisions: memoizingDecisions)
     }
 
     /// Prepares a caller on an account context (and resource side) shared with the other callers of its account.
     func prepare(
-        _ session: Session, accountContext: RequestContext, ownAccountResource: ResourceAccountSide
+        _ session: Session, accountContext: RequestContext, ownAccountResource: ResourceAccountSide,
+        memoizingDecisions: Bool = false
     ) -> PreparedCaller {
         var principal = session.principal
         principal.tags = principalTags(of: session)
@@ -26,7 +29,7 @@ extension World {
                 callerContext(of: session, principal: principal, accountContext: accountContext),
                 ownAccountResource: ownAccountResource),
             problem: sessionProblem(session), ownAccountResource: ownAccountResource,
-            kmsContext: kmsContext)
+            kmsContext: kmsContext, memo: memoizingDecisions ? DecisionMemo() : nil)
     }
 
     /// The caller's keys with the resource keys of its own account (most requests are on the

@@ -1,5 +1,6 @@
 public import Foundation
 public import LZPolicy
+import Synchronization
 
 /// A KMS key as the world stores it: its settings, its key policy, its grants, aliases and tags,
 /// and the rotation schedule from which its material versions are derived.
@@ -55,6 +56,10 @@ public struct KMSKey: Sendable {
     let material: KeyMaterial
     /// The key as the gateway sees it, rebuilt whenever the policy, grants, tags or aliases change.
     public internal(set) var resource: ResourceReference
+    /// Which version of ``resource`` this is: unique in the process, renewed by every change, so a
+    /// decision remembered for one revision is never used for another (see ``PreparedCaller``).
+    private(set) var revision: UInt64 = 0
+    private static let revisions = Atomic<UInt64>(0)
 
     init(
         keyID: String,
@@ -126,6 +131,7 @@ public struct KMSKey: Sendable {
         resource = ResourceReference(
             arn: arn, accountID: accountID, tags: [:], policy: policy,
             grants: grants.map(\.engineGrant), isAWSManagedKey: keyManager == .aws, context: context)
+        revision = Self.revisions.add(1, ordering: .relaxed).newValue
     }
 }
 

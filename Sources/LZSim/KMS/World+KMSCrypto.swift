@@ -86,7 +86,7 @@ extension World {
     ) throws(AWSError) -> EncryptResult {
         try encrypt(
             keyID: keyID, plaintext: plaintext, encryptionContext: encryptionContext,
-            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens, as: prepare(session))
+            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens, as: prepare(session, memoizingDecisions: false))
     }
 
     /// `Encrypt` for a caller prepared once with ``prepare(_:)``, for many requests.
@@ -182,7 +182,7 @@ extension World {
     ) throws(AWSError) -> DecryptResult {
         try decrypt(
             ciphertextBlob: ciphertextBlob, keyID: keyID, encryptionContext: encryptionContext,
-            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens, as: prepare(session))
+            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens, as: prepare(session, memoizingDecisions: false))
     }
 
     /// `Decrypt` for a caller prepared once with ``prepare(_:)``.
@@ -297,7 +297,7 @@ extension World {
         grantTokens: [String] = [],
         as session: Session
     ) throws(AWSError) -> ReEncryptResult {
-        let caller = prepare(session)
+        let caller = prepare(session, memoizingDecisions: false)
         try Self.validate(encryptionContext: destinationEncryptionContext, operation: "ReEncrypt")
         let (destination, destinationAlias) = try resolveKey(
             destinationKeyID, for: session, operation: "ReEncrypt", rules: .cryptographic)
@@ -336,7 +336,7 @@ extension World {
     ) throws(AWSError) -> GenerateDataKeyResult {
         try generateDataKey(
             keyID: keyID, keySpec: keySpec, numberOfBytes: numberOfBytes, encryptionContext: encryptionContext,
-            grantTokens: grantTokens, withPlaintext: true, as: prepare(session))
+            grantTokens: grantTokens, withPlaintext: true, as: prepare(session, memoizingDecisions: false))
     }
 
     /// `GenerateDataKeyWithoutPlaintext`: only the encrypted data key.
@@ -350,7 +350,7 @@ extension World {
     ) throws(AWSError) -> GenerateDataKeyResult {
         try generateDataKey(
             keyID: keyID, keySpec: keySpec, numberOfBytes: numberOfBytes, encryptionContext: encryptionContext,
-            grantTokens: grantTokens, withPlaintext: false, as: prepare(session))
+            grantTokens: grantTokens, withPlaintext: false, as: prepare(session, memoizingDecisions: false))
     }
 
     func generateDataKey(
@@ -401,7 +401,7 @@ extension World {
     ) throws(AWSError) -> GenerateDataKeyPairResult {
         let operation = withPlaintext ? "GenerateDataKeyPair" : "GenerateDataKeyPairWithoutPlaintext"
         try Self.validate(encryptionContext: encryptionContext, operation: operation)
-        let caller = prepare(session)
+        let caller = prepare(session, memoizingDecisions: false)
         let (key, alias) = try resolveKey(keyID, for: session, operation: operation, rules: .cryptographic)
         try Self.validate(grantTokens: grantTokens, for: key)
         try requireKeyAccess(
@@ -505,10 +505,18 @@ extension World {
         algorithm: EncryptionAlgorithmSpec? = nil
     ) throws(AWSError) {
         if let problem = caller.problem { throw problem }
+        let memoKey = caller.memo.map { _ in
+            DecisionMemo.Key(
+                action: action, revision: key.revision, encryptionContext: encryptionContext, algorithm: algorithm,
+                alias: alias, extra: context)
+        }
+        if let memoKey, caller.memo?.decision(for: memoKey) == true { return }
         let inputs = keyRequest(
             action, on: key, as: caller, alias: alias, context: context, encryptionContext: encryptionContext,
             algorithm: algorithm)
-        guard Authorizer.evaluate(inputs.0, against: inputs.1).isAllowed else {
+        let allowed = Authorizer.evaluate(inputs.0, against: inputs.1).isAllowed
+        if let memoKey { caller.memo?.remember(allowed, for: memoKey) }
+        guard allowed else {
             let decision = Authorizer.evaluate(inputs.0, against: inputs.1, options: Authorizer.Options(explain: true))
             let request = AccessRequest(
                 session: caller.session, action: action, resource: key.resource, region: key.region)

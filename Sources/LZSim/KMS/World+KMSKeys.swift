@@ -76,7 +76,7 @@ extension World {
         if multiRegion { context["kms:MultiRegionKeyType"] = [MultiRegionKeyType.primary.rawValue] }
         context["kms:BypassPolicyLockoutSafetyCheck"] = [bypassPolicyLockoutSafetyCheck ? "true" : "false"]
         // One preparation of the caller serves every check of the operation.
-        let caller = prepare(session)
+        let caller = prepare(session, memoizingDecisions: false)
         try requireKMSAccess("kms:CreateKey", as: session, context: context, caller: caller)
         if !tags.isEmpty { try requireKMSAccess("kms:TagResource", as: session, context: context, caller: caller) }
         let keyID = multiRegion ? "mrk-" + ids.hexadecimal(32) : Self.uuid(&ids)

@@ -79,7 +79,7 @@ extension World {
                 session: caller, action: "kms:PutKeyPolicy",
                 resource: ResourceReference(arn: keyARN, accountID: accountID, policy: policy),
                 context: kmsRequestContext(for: caller, alias: nil)),
-            as: prepared ?? prepare(caller))
+            as: prepared ?? prepare(caller, memoizingDecisions: false))
         guard decision.isAllowed else {
             throw AWSError(
                 .malformedPolicyException,

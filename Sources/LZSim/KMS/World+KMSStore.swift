@@ -266,7 +266,7 @@ extension World {
             AccessRequest(
                 session: session, action: action, resource: ResourceReference(arn: resource, accountID: session.accountID),
                 context: context),
-            as: caller ?? prepare(session), deniedCode: .accessDeniedException)
+            as: caller ?? prepare(session, memoizingDecisions: false), deniedCode: .accessDeniedException)
     }
 
     /// The encryption-context condition keys: `kms:EncryptionContext:KEY` per pair and

@@ -77,7 +77,7 @@ extension World {
             }
             var kmsContext = encryptionContext
             kmsContext["aws:s3:arn"] = useBucketKey ? bucket.arn : objectARN
-            let caller = prepare(viaS3)
+            let caller = prepare(viaS3, memoizingDecisions: false)
             let dataKey: (plaintext: Data, ciphertext: Data, keyARN: String)
             do {
                 if useBucketKey, let cached = bucket.bucketKey,
@@ -143,7 +143,7 @@ extension World {
             do {
                 dataKey = try decrypt(
                     ciphertextBlob: object.encryptedDataKey ?? Data(), encryptionContext: object.encryptionContext,
-                    as: prepare(viaS3)
+                    as: prepare(viaS3, memoizingDecisions: false)
                 ).plaintext
             } catch {
                 throw Self.s3Error(fromKMS: error)
