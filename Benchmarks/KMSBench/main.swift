@@ -71,8 +71,10 @@ do {
     let frozen = world
     func pairsPerSecond(_ caller: PreparedCaller) throws -> (rate: Double, microseconds: Double, pairs: Int) {
         for _ in 0..<1_000 {
-            let sealed = try frozen.encrypt(keyID: key.keyID, plaintext: plaintext, encryptionContext: context, as: caller)
-            let opened = try frozen.decrypt(ciphertextBlob: sealed.ciphertextBlob, encryptionContext: context, as: caller)
+            let sealed = try frozen.encrypt(
+                keyID: key.keyID, plaintext: plaintext, encryptionContext: context, as: caller)
+            let opened = try frozen.decrypt(
+                ciphertextBlob: sealed.ciphertextBlob, encryptionContext: context, as: caller)
             precondition(opened.plaintext == plaintext)
         }
         var pairs = 0

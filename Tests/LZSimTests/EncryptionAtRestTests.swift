@@ -119,7 +119,8 @@ import Testing
         try zone.world.createBucket(bucket: "logs", as: admin)
         try zone.world.putBucketPolicy(
             bucket: "logs",
-            policy: #"{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::logs","arn:aws:s3:::logs/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
+            policy:
+                #"{"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::logs","arn:aws:s3:::logs/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
             as: admin)
         try zone.world.putObject(bucket: "logs", key: "k", body: Self.body, as: admin)
         let insecure = admin.with { $0.secureTransport = false }
@@ -238,7 +239,9 @@ import Testing
         let db = try zone.world.createDBInstance(
             dbInstanceIdentifier: "orders", storageEncrypted: true, kmsKeyID: key.keyID, as: admin)
         #expect(db.storageEncrypted && db.kmsKeyID == key.arn)
-        #expect(try zone.world.listGrants(keyID: key.keyID, as: admin).entries.first?.granteePrincipal == "rds.amazonaws.com")
+        #expect(
+            try zone.world.listGrants(keyID: key.keyID, as: admin).entries.first?.granteePrincipal
+                == "rds.amazonaws.com")
         let managed = try zone.world.createDBInstance(dbInstanceIdentifier: "cache", storageEncrypted: true, as: admin)
         #expect(try zone.world.encryption(of: managed.arn).keyManager == .aws)
         let combination = #expect(throws: AWSError.self) {
@@ -280,7 +283,8 @@ import Testing
         #expect(missingPolicy?.code == .insufficientS3BucketPolicy)
         try zone.world.putBucketPolicy(
             bucket: "lz-logs",
-            policy: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:GetBucketAcl","Resource":"arn:aws:s3:::lz-logs","Condition":{"StringEquals":{"aws:SourceArn":"\#(trailARN)"}}},{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::lz-logs/AWSLogs/\#(account)/*","Condition":{"StringEquals":{"s3:x-amz-acl":"bucket-owner-full-control","aws:SourceArn":"\#(trailARN)"}}}]}"#,
+            policy:
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:GetBucketAcl","Resource":"arn:aws:s3:::lz-logs","Condition":{"StringEquals":{"aws:SourceArn":"\#(trailARN)"}}},{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::lz-logs/AWSLogs/\#(account)/*","Condition":{"StringEquals":{"s3:x-amz-acl":"bucket-owner-full-control","aws:SourceArn":"\#(trailARN)"}}}]}"#,
             as: admin)
         let wrongSource = #expect(throws: AWSError.self) {
             try zone.world.createTrail(name: "org-trail", s3BucketName: "lz-logs", kmsKeyID: wrongKey.arn, as: admin)
@@ -295,7 +299,8 @@ import Testing
             name: "org-trail", s3BucketName: "lz-logs", isMultiRegionTrail: true, enableLogFileValidation: true,
             kmsKeyID: key.arn, as: admin)
         #expect(trail.kmsKeyID == key.arn && trail.isMultiRegionTrail && trail.logFileValidationEnabled)
-        let logKey = try zone.world.deliverLogFile(trailARN: trail.trailARN, events: #"{"Records":[{"eventName":"x"}]}"#)
+        let logKey = try zone.world.deliverLogFile(
+            trailARN: trail.trailARN, events: #"{"Records":[{"eventName":"x"}]}"#)
         let object = try #require(zone.world.bucket("lz-logs").objects[logKey])
         #expect(object.serverSideEncryption == .awsKMS && object.sseKMSKeyID == key.arn)
         #expect(try zone.world.bucket("lz-logs").objects.keys.contains { $0.contains("CloudTrail-Digest") })

@@ -13,7 +13,8 @@ import Testing
         #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"\#(actions)","Resource":"*"}]}"#
     }
 
-    static let noPolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"*"}]}"#
+    static let noPolicy =
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"*"}]}"#
 
     @Test("with the account principal in the key policy, an IAM policy is enough")
     func rootDelegationPresent() throws {
@@ -196,7 +197,8 @@ import Testing
             account: zone.prod,
             KMSKeyTests.allow(
                 appARN, #"["kms:Encrypt","kms:Decrypt"]"#,
-                condition: #"{"StringEquals":{"kms:EncryptionContext:app":"app1","kms:CallerAccount":"\#(zone.prod)"}}"#),
+                condition: #"{"StringEquals":{"kms:EncryptionContext:app":"app1","kms:CallerAccount":"\#(zone.prod)"}}"#
+            ),
             KMSKeyTests.allow(
                 appARN, #""kms:GenerateDataKey""#,
                 condition: #"{"StringEquals":{"kms:RequestAlias":"alias/app1/data"}}"#),
@@ -271,7 +273,8 @@ import Testing
         let root = try zone.managementRoot
         let rcp = try zone.world.createOrganizationPolicy(
             name: "deny-kms", type: .resourceControlPolicy,
-            content: #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"kms:Decrypt","Resource":"*"}]}"#,
+            content:
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"kms:Decrypt","Resource":"*"}]}"#,
             as: root)
         try zone.world.attachPolicy(policyID: rcp.id, targetID: zone.prod, as: root)
         let admin = try zone.administrator(of: zone.prod)
@@ -307,7 +310,8 @@ import Testing
         let caller = zone.world.prepare(app)
         let sealed = try zone.world.encrypt(
             keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
-        _ = try zone.world.encrypt(keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
+        _ = try zone.world.encrypt(
+            keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
         // Another context is another decision.
         let denyOther = KMSKeyTests.keyPolicy(
             account: zone.prod,
@@ -315,16 +319,19 @@ import Testing
         )
         try zone.world.putKeyPolicy(keyID: key.keyID, policy: denyOther, as: admin)
         let other = #expect(throws: AWSError.self) {
-            try zone.world.encrypt(keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app2"], as: caller)
+            try zone.world.encrypt(
+                keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app2"], as: caller)
         }
         #expect(other?.decision?.outcome == .explicitlyDenied)
-        _ = try zone.world.encrypt(keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
+        _ = try zone.world.encrypt(
+            keyID: key.keyID, plaintext: Self.data, encryptionContext: ["app": "app1"], as: caller)
         // A policy change after the decision was remembered is seen at once.
         let denyAll = KMSKeyTests.keyPolicy(
             account: zone.prod, #"{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"kms:Decrypt","Resource":"*"}"#)
         try zone.world.putKeyPolicy(keyID: key.keyID, policy: denyAll, as: admin)
         let denied = #expect(throws: AWSError.self) {
-            try zone.world.decrypt(ciphertextBlob: sealed.ciphertextBlob, encryptionContext: ["app": "app1"], as: caller)
+            try zone.world.decrypt(
+                ciphertextBlob: sealed.ciphertextBlob, encryptionContext: ["app": "app1"], as: caller)
         }
         #expect(denied?.code == .accessDeniedException)
         #expect(denied?.decision?.explanation.isEmpty == false)

@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
 import LZPolicy
-@testable import LZSim
 import Testing
+
+@testable import LZSim
 
 /// KMS's cryptography: ciphertexts bound to their key and context, rotation, multi-Region
 /// replicas, data keys, signatures, MACs and public keys.
@@ -23,10 +24,13 @@ import Testing
         let sealed = try zone.world.encrypt(
             keyID: key.keyID, plaintext: Self.data, encryptionContext: context, as: admin)
         #expect(sealed.ciphertextBlob != Self.data)
-        let opened = try zone.world.decrypt(ciphertextBlob: sealed.ciphertextBlob, encryptionContext: context, as: admin)
+        let opened = try zone.world.decrypt(
+            ciphertextBlob: sealed.ciphertextBlob, encryptionContext: context, as: admin)
         #expect(opened.plaintext == Self.data)
         #expect(opened.keyID == key.arn)
-        for wrong in [[:], ["app": "app1"], ["app": "app1", "table": "Orders"], context.merging(["x": "y"]) { a, _ in a }] {
+        for wrong in [
+            [:], ["app": "app1"], ["app": "app1", "table": "Orders"], context.merging(["x": "y"]) { a, _ in a },
+        ] {
             let error = #expect(throws: AWSError.self) {
                 try zone.world.decrypt(ciphertextBlob: sealed.ciphertextBlob, encryptionContext: wrong, as: admin)
             }
@@ -131,7 +135,9 @@ import Testing
         #expect(replica.arn == "arn:aws:kms:eu-west-1:\(zone.prod):key/\(primary.keyID)")
         #expect(replica.multiRegionConfiguration?.multiRegionKeyType == .replica)
         #expect(replica.multiRegionConfiguration?.primaryKey.region == "us-east-1")
-        #expect(try zone.world.describeKey(keyID: primary.keyID, as: admin).multiRegionConfiguration?.replicaKeys.map(\.region) == ["eu-west-1"])
+        #expect(
+            try zone.world.describeKey(keyID: primary.keyID, as: admin).multiRegionConfiguration?.replicaKeys.map(
+                \.region) == ["eu-west-1"])
         let again = #expect(throws: AWSError.self) {
             try zone.world.replicateKey(keyID: primary.keyID, replicaRegion: "eu-west-1", as: admin)
         }
@@ -193,20 +199,26 @@ import Testing
         let opened = try zone.world.decrypt(
             ciphertextBlob: dataKey.ciphertextBlob, encryptionContext: ["bucket": "b"], as: admin)
         #expect(opened.plaintext == dataKey.plaintext)
-        let withoutPlaintext = try zone.world.generateDataKeyWithoutPlaintext(keyID: key.keyID, numberOfBytes: 64, as: admin)
+        let withoutPlaintext = try zone.world.generateDataKeyWithoutPlaintext(
+            keyID: key.keyID, numberOfBytes: 64, as: admin)
         #expect(withoutPlaintext.plaintext == nil)
-        #expect(try zone.world.decrypt(ciphertextBlob: withoutPlaintext.ciphertextBlob, as: admin).plaintext.count == 64)
+        #expect(
+            try zone.world.decrypt(ciphertextBlob: withoutPlaintext.ciphertextBlob, as: admin).plaintext.count == 64)
         let neither = #expect(throws: AWSError.self) { try zone.world.generateDataKey(keyID: key.keyID, as: admin) }
         #expect(neither?.code == .kmsValidation)
         let reEncrypted = try zone.world.reEncrypt(
             ciphertextBlob: dataKey.ciphertextBlob, sourceEncryptionContext: ["bucket": "b"],
             destinationKeyID: other.keyID, as: admin)
         #expect(reEncrypted.sourceKeyID == key.arn && reEncrypted.keyID == other.arn)
-        #expect(try zone.world.decrypt(ciphertextBlob: reEncrypted.ciphertextBlob, as: admin).plaintext == dataKey.plaintext)
+        #expect(
+            try zone.world.decrypt(ciphertextBlob: reEncrypted.ciphertextBlob, as: admin).plaintext == dataKey.plaintext
+        )
         let pair = try zone.world.generateDataKeyPair(keyID: key.keyID, keyPairSpec: .eccNISTP256, as: admin)
         let privateKey = try P256.Signing.PrivateKey(derRepresentation: pair.privateKeyPlaintext!)
         #expect(privateKey.publicKey.derRepresentation == pair.publicKey)
-        #expect(try zone.world.decrypt(ciphertextBlob: pair.privateKeyCiphertextBlob, as: admin).plaintext == pair.privateKeyPlaintext)
+        #expect(
+            try zone.world.decrypt(ciphertextBlob: pair.privateKeyCiphertextBlob, as: admin).plaintext
+                == pair.privateKeyPlaintext)
         #expect(try zone.world.generateRandom(numberOfBytes: 32, as: admin).count == 32)
         let tooMany = #expect(throws: AWSError.self) { try zone.world.generateRandom(numberOfBytes: 1_025, as: admin) }
         #expect(tooMany?.code == .kmsValidation)
@@ -222,7 +234,8 @@ import Testing
             ciphertextBlob: sealed.ciphertextBlob, keyID: key.keyID, encryptionAlgorithm: .rsaesOAEPSHA256, as: admin)
         #expect(opened.plaintext == Self.data)
         let noKey = #expect(throws: AWSError.self) {
-            try zone.world.decrypt(ciphertextBlob: sealed.ciphertextBlob, encryptionAlgorithm: .rsaesOAEPSHA256, as: admin)
+            try zone.world.decrypt(
+                ciphertextBlob: sealed.ciphertextBlob, encryptionAlgorithm: .rsaesOAEPSHA256, as: admin)
         }
         #expect(noKey?.code == .invalidCiphertext)
         let tooLong = #expect(throws: AWSError.self) {
@@ -248,7 +261,8 @@ import Testing
         ]
         for (spec, algorithm) in cases {
             let key = try zone.world.createKey(keyUsage: .signVerify, keySpec: spec, as: admin)
-            let signed = try zone.world.sign(keyID: key.keyID, message: Self.data, signingAlgorithm: algorithm, as: admin)
+            let signed = try zone.world.sign(
+                keyID: key.keyID, message: Self.data, signingAlgorithm: algorithm, as: admin)
             #expect(
                 try zone.world.verify(
                     keyID: key.keyID, message: Self.data, signature: signed.signature, signingAlgorithm: algorithm,
@@ -296,11 +310,13 @@ import Testing
     func macs() throws {
         var (zone, admin) = try Self.setUp()
         for (spec, algorithm, length) in [
-            (KeySpec.hmac224, MacAlgorithmSpec.hmacSHA224, 28), (.hmac256, .hmacSHA256, 32), (.hmac384, .hmacSHA384, 48),
+            (KeySpec.hmac224, MacAlgorithmSpec.hmacSHA224, 28), (.hmac256, .hmacSHA256, 32),
+            (.hmac384, .hmacSHA384, 48),
             (.hmac512, .hmacSHA512, 64),
         ] {
             let key = try zone.world.createKey(keyUsage: .generateVerifyMAC, keySpec: spec, as: admin)
-            let mac = try zone.world.generateMac(keyID: key.keyID, message: Self.data, macAlgorithm: algorithm, as: admin)
+            let mac = try zone.world.generateMac(
+                keyID: key.keyID, message: Self.data, macAlgorithm: algorithm, as: admin)
             #expect(mac.mac.count == length)
             #expect(
                 try zone.world.verifyMac(

@@ -20,7 +20,8 @@ import Testing
 
     static func allow(_ principal: String, _ actions: String, condition: String = "") -> String {
         let conditionMember = condition.isEmpty ? "" : #","Condition":\#(condition)"#
-        return #"{"Effect":"Allow","Principal":{"AWS":"\#(principal)"},"Action":\#(actions),"Resource":"*"\#(conditionMember)}"#
+        return
+            #"{"Effect":"Allow","Principal":{"AWS":"\#(principal)"},"Action":\#(actions),"Resource":"*"\#(conditionMember)}"#
     }
 
     @Test("CreateKey without a policy gets AWS's default policy, which delegates to IAM")
@@ -90,7 +91,8 @@ import Testing
         let key = try zone.world.createKey(policy: someoneElse, bypassPolicyLockoutSafetyCheck: true, as: admin)
         // Locked out: even an administrator with kms:* in IAM cannot change the policy now.
         let denied = #expect(throws: AWSError.self) {
-            try zone.world.putKeyPolicy(keyID: key.keyID, policy: World.defaultKeyPolicy(accountID: zone.prod), as: admin)
+            try zone.world.putKeyPolicy(
+                keyID: key.keyID, policy: World.defaultKeyPolicy(accountID: zone.prod), as: admin)
         }
         #expect(denied?.code == .accessDeniedException)
     }
@@ -199,7 +201,8 @@ import Testing
     func deletionWindowGuardrail() throws {
         var zone = try LandingZone()
         let root = try zone.managementRoot
-        let scp = #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"kms:ScheduleKeyDeletion","Resource":"*","Condition":{"NumericLessThan":{"kms:ScheduleKeyDeletionPendingWindowInDays":"30"}}}]}"#
+        let scp =
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"kms:ScheduleKeyDeletion","Resource":"*","Condition":{"NumericLessThan":{"kms:ScheduleKeyDeletionPendingWindowInDays":"30"}}}]}"#
         let policy = try zone.world.createOrganizationPolicy(
             name: "G15", type: .serviceControlPolicy, content: scp, as: root)
         try zone.world.attachPolicy(policyID: policy.id, targetID: zone.prod, as: root)
@@ -228,7 +231,8 @@ import Testing
         #expect(reserved?.code == .tagException)
         let reader = try zone.roleSession(
             in: zone.prod, named: "reader",
-            policy: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:Encrypt","Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/env":"dev"}}}]}"#
+            policy:
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:Encrypt","Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/env":"dev"}}}]}"#
         )
         let error = #expect(throws: AWSError.self) {
             try zone.world.encrypt(keyID: key.arn, plaintext: Self.data, as: reader)

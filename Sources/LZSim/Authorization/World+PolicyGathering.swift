@@ -8,7 +8,8 @@ extension World {
     public func prepare(_ session: Session, memoizingDecisions: Bool = true) -> PreparedCaller {
         prepare(
             session, accountContext: accountContext(of: session),
-            ownAccountResource: resourceAccountSide(session.principal.accountID), memoizingDecisions: memoizingDecisions)
+            ownAccountResource: resourceAccountSide(session.principal.accountID), memoizingDecisions: memoizingDecisions
+        )
     }
 
     /// Prepares a caller on an account context (and resource side) shared with the other callers of its account.
@@ -34,7 +35,9 @@ extension World {
 
     /// The caller's keys with the resource keys of its own account (most requests are on the
     /// caller's own resources), layered so that requests add their keys over them without a copy.
-    static func layeredCallerContext(_ context: RequestContext, ownAccountResource: ResourceAccountSide) -> RequestContext {
+    static func layeredCallerContext(_ context: RequestContext, ownAccountResource: ResourceAccountSide)
+        -> RequestContext
+    {
         var context = context
         context.merge(ownAccountResource.context)
         return context.layered()
@@ -42,7 +45,9 @@ extension World {
 
     /// The resource-account keys of a request on another account's resource, over a caller
     /// context that holds the caller's own account's.
-    static func applyResourceSide(_ side: ResourceAccountSide, own: ResourceAccountSide, to context: inout RequestContext) {
+    static func applyResourceSide(
+        _ side: ResourceAccountSide, own: ResourceAccountSide, to context: inout RequestContext
+    ) {
         guard side.accountID != own.accountID else { return }
         context.merge(side.context)
         for key in ["aws:ResourceAccount", "aws:ResourceOrgID", "aws:ResourceOrgPaths"]

@@ -70,7 +70,8 @@ extension World {
         context.share(request.resource.context)
         context.merge(request.typedContext)
         for (key, values) in request.context {
-            context.set(key, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(key.lowercased()))
+            context.set(
+                key, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(key.lowercased()))
         }
         if let region = request.region, request.context["aws:RequestedRegion"] == nil,
             context["aws:RequestedRegion"] != [region]

@@ -56,11 +56,13 @@ extension World {
         as session: Session
     ) throws(AWSError) -> Trail {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
-        guard (3...128).contains(name.count), name.allSatisfy(allowed.contains), name.first?.isLetter == true
-            || name.first?.isNumber == true
+        guard (3...128).contains(name.count), name.allSatisfy(allowed.contains),
+            name.first?.isLetter == true
+                || name.first?.isNumber == true
         else {
             throw AWSError(
-                .invalidTrailName, "trail name '\(name)' must be 3 to 128 letters, digits, periods, underscores and dashes")
+                .invalidTrailName,
+                "trail name '\(name)' must be 3 to 128 letters, digits, periods, underscores and dashes")
         }
         let region = requestRegion(of: session)
         let arn = "arn:\(partition):cloudtrail:\(region):\(session.accountID):trail/\(name)"
@@ -114,7 +116,8 @@ extension World {
         let trail = Trail(
             name: name, trailARN: arn, accountID: session.accountID, homeRegion: region, s3BucketName: s3BucketName,
             s3KeyPrefix: s3KeyPrefix, isMultiRegionTrail: isMultiRegionTrail,
-            logFileValidationEnabled: enableLogFileValidation, kmsKeyID: keyARN, isOrganizationTrail: isOrganizationTrail,
+            logFileValidationEnabled: enableLogFileValidation, kmsKeyID: keyARN,
+            isOrganizationTrail: isOrganizationTrail,
             deliveredLogFiles: 0)
         cloudTrail.trails[arn] = trail
         return trail
@@ -130,7 +133,9 @@ extension World {
     /// A trail by name or ARN.
     public func trail(_ nameOrARN: String, account: String? = nil) throws(AWSError) -> Trail {
         if let trail = cloudTrail.trails[nameOrARN] { return trail }
-        let found = cloudTrail.trails.values.filter { $0.name == nameOrARN && (account == nil || $0.accountID == account) }
+        let found = cloudTrail.trails.values.filter {
+            $0.name == nameOrARN && (account == nil || $0.accountID == account)
+        }
         guard found.count == 1 else {
             throw AWSError(.trailNotFound, "Unknown trail: \(nameOrARN)")
         }
@@ -154,20 +159,25 @@ extension World {
         let sequence = trail.deliveredLogFiles + 1
         let prefix = (trail.s3KeyPrefix.map { "\($0)/" } ?? "") + "AWSLogs/\(trail.accountID)/"
         let stamp = Int(now.timeIntervalSince1970)
-        let logKey = prefix + "CloudTrail/\(trail.homeRegion)/\(trail.accountID)_CloudTrail_\(stamp)_\(sequence).json.gz"
+        let logKey =
+            prefix + "CloudTrail/\(trail.homeRegion)/\(trail.accountID)_CloudTrail_\(stamp)_\(sequence).json.gz"
         let body = Data(events.utf8)
         try putObject(
-            bucket: bucket.name, key: logKey, body: body, serverSideEncryption: trail.kmsKeyID == nil ? .aes256 : .awsKMS,
+            bucket: bucket.name, key: logKey, body: body,
+            serverSideEncryption: trail.kmsKeyID == nil ? .aes256 : .awsKMS,
             sseKMSKeyID: trail.kmsKeyID,
             encryptionContext: trail.kmsKeyID == nil ? [:] : ["aws:cloudtrail:arn": trail.trailARN],
             acl: "bucket-owner-full-control", as: service)
         if trail.logFileValidationEnabled {
             let digest = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
             let digestKey =
-                prefix + "CloudTrail-Digest/\(trail.homeRegion)/\(trail.accountID)_CloudTrail-Digest_\(stamp)_\(sequence).json.gz"
+                prefix
+                + "CloudTrail-Digest/\(trail.homeRegion)/\(trail.accountID)_CloudTrail-Digest_\(stamp)_\(sequence).json.gz"
             try putObject(
                 bucket: bucket.name, key: digestKey,
-                body: Data(#"{"logFiles":[{"s3Object":"\#(logKey)","hashValue":"\#(digest)","hashAlgorithm":"SHA-256"}]}"#.utf8),
+                body: Data(
+                    #"{"logFiles":[{"s3Object":"\#(logKey)","hashValue":"\#(digest)","hashAlgorithm":"SHA-256"}]}"#.utf8
+                ),
                 serverSideEncryption: .aes256, acl: "bucket-owner-full-control", as: service)
         }
         cloudTrail.trails[trail.trailARN]?.deliveredLogFiles = sequence

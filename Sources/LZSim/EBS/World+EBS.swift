@@ -25,7 +25,8 @@ extension World {
     ) throws(AWSError) {
         try requireAccess(
             AccessRequest(
-                session: session, action: action, resource: ResourceReference(arn: resource, accountID: session.accountID),
+                session: session, action: action,
+                resource: ResourceReference(arn: resource, accountID: session.accountID),
                 context: context),
             deniedCode: .unauthorizedOperation)
     }
@@ -52,7 +53,8 @@ extension World {
     /// `GetEbsEncryptionByDefault`.
     public func getEbsEncryptionByDefault(as session: Session) throws(AWSError) -> Bool {
         try requireEC2Access("ec2:GetEbsEncryptionByDefault", resource: "*", as: session)
-        return ec2.encryptionDefaults(account: session.accountID, region: requestRegion(of: session)).encryptionByDefault
+        return ec2.encryptionDefaults(account: session.accountID, region: requestRegion(of: session))
+            .encryptionByDefault
     }
 
     /// `ModifyEbsDefaultKmsKeyId`: the key new encrypted volumes use by default. The key must be a
@@ -63,12 +65,14 @@ extension World {
         try requireEC2Access("ec2:ModifyEbsDefaultKmsKeyId", resource: "*", as: session)
         let key: KMSKey
         do {
-            key = try resolveKey(kmsKeyID, for: session, operation: "ModifyEbsDefaultKmsKeyId", rules: .cryptographic).key
+            key = try resolveKey(kmsKeyID, for: session, operation: "ModifyEbsDefaultKmsKeyId", rules: .cryptographic)
+                .key
         } catch {
             throw AWSError(.invalidParameterValue, "KmsKeyId \(kmsKeyID) is not a key EC2 can find: \(error.message)")
         }
         guard key.keySpec == .symmetricDefault, key.keyUsage == .encryptDecrypt else {
-            throw AWSError(.invalidParameterValue, "EBS encrypts with symmetric keys only; \(key.arn) is \(key.keySpec)")
+            throw AWSError(
+                .invalidParameterValue, "EBS encrypts with symmetric keys only; \(key.arn) is \(key.keySpec)")
         }
         updateEBSDefaults(of: session) { $0.defaultKMSKeyID = key.arn }
         return key.arn

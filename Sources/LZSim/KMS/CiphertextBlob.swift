@@ -38,7 +38,9 @@ struct CiphertextBlob {
         bytes.append(UInt8(keyID.utf8.count))
         bytes += keyID.utf8
         let version = UInt32(version)
-        bytes += [UInt8(version >> 24), UInt8((version >> 16) & 0xFF), UInt8((version >> 8) & 0xFF), UInt8(version & 0xFF)]
+        bytes += [
+            UInt8(version >> 24), UInt8((version >> 16) & 0xFF), UInt8((version >> 8) & 0xFF), UInt8(version & 0xFF),
+        ]
         return bytes
     }
 
@@ -79,7 +81,9 @@ struct CiphertextBlob {
         for key in context.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             for text in [key, context[key]!] {
                 let count = UInt32(text.utf8.count)
-                bytes += [UInt8(count >> 24), UInt8((count >> 16) & 0xFF), UInt8((count >> 8) & 0xFF), UInt8(count & 0xFF)]
+                bytes += [
+                    UInt8(count >> 24), UInt8((count >> 16) & 0xFF), UInt8((count >> 8) & 0xFF), UInt8(count & 0xFF),
+                ]
                 bytes += text.utf8
             }
         }

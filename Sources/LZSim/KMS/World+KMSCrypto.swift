@@ -86,7 +86,8 @@ extension World {
     ) throws(AWSError) -> EncryptResult {
         try encrypt(
             keyID: keyID, plaintext: plaintext, encryptionContext: encryptionContext,
-            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens, as: prepare(session, memoizingDecisions: false))
+            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens,
+            as: prepare(session, memoizingDecisions: false))
     }
 
     /// `Encrypt` for a caller prepared once with ``prepare(_:)``, for many requests.
@@ -120,7 +121,8 @@ extension World {
         if key.keySpec == .symmetricDefault {
             guard algorithm == .symmetricDefault else {
                 throw AWSError(
-                    .invalidKeyUsage, "\(key.arn) is a symmetric key; it encrypts with SYMMETRIC_DEFAULT, not \(algorithm)")
+                    .invalidKeyUsage,
+                    "\(key.arn) is a symmetric key; it encrypts with SYMMETRIC_DEFAULT, not \(algorithm)")
             }
             let version = key.rotation.versionCount(at: now) - 1
             let blob = CiphertextBlob(accountID: key.accountID, keyID: key.keyID, version: version)
@@ -141,7 +143,8 @@ extension World {
         }
         do {
             let publicKey = try key.material.rsaEncryptionKey().publicKey
-            return try publicKey.encrypt(plaintext, padding: algorithm == .rsaesOAEPSHA1 ? .PKCS1_OAEP : .PKCS1_OAEP_SHA256)
+            return try publicKey.encrypt(
+                plaintext, padding: algorithm == .rsaesOAEPSHA1 ? .PKCS1_OAEP : .PKCS1_OAEP_SHA256)
         } catch let error as AWSError {
             throw error
         } catch {
@@ -182,7 +185,8 @@ extension World {
     ) throws(AWSError) -> DecryptResult {
         try decrypt(
             ciphertextBlob: ciphertextBlob, keyID: keyID, encryptionContext: encryptionContext,
-            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens, as: prepare(session, memoizingDecisions: false))
+            encryptionAlgorithm: encryptionAlgorithm, grantTokens: grantTokens,
+            as: prepare(session, memoizingDecisions: false))
     }
 
     /// `Decrypt` for a caller prepared once with ``prepare(_:)``.
@@ -235,7 +239,8 @@ extension World {
             guard let (blob, _) = parsed else {
                 throw AWSError(
                     .invalidCiphertext,
-                    "\(operation): the ciphertext is not a symmetric KMS ciphertext; give the KeyId for an asymmetric one")
+                    "\(operation): the ciphertext is not a symmetric KMS ciphertext; give the KeyId for an asymmetric one"
+                )
             }
             let region = requestRegion(of: caller.session)
             guard let found = liveKey(blob.accountID, region, blob.keyID) else {
@@ -253,13 +258,15 @@ extension World {
         try requireUsable(key, usage: .encryptDecrypt, operation: operation)
         if key.keySpec == .symmetricDefault {
             guard algorithm == .symmetricDefault else {
-                throw AWSError(.invalidKeyUsage, "\(key.arn) is symmetric; it decrypts with SYMMETRIC_DEFAULT, not \(algorithm)")
+                throw AWSError(
+                    .invalidKeyUsage, "\(key.arn) is symmetric; it decrypts with SYMMETRIC_DEFAULT, not \(algorithm)")
             }
             guard let (blob, headerLength) = parsed else {
                 throw AWSError(.invalidCiphertext, "\(operation): the ciphertext is not one of \(key.arn)")
             }
             guard blob.version < key.rotation.versionCount(at: now) else {
-                throw AWSError(.invalidCiphertext, "\(operation): the ciphertext names material \(key.arn) does not have")
+                throw AWSError(
+                    .invalidCiphertext, "\(operation): the ciphertext names material \(key.arn) does not have")
             }
             let material = try symmetricMaterial(of: key, version: blob.version)
             return (try CiphertextBlob.open(bytes, headerLength: headerLength, key: material, context: context), key)
@@ -277,7 +284,8 @@ extension World {
         } catch let error as AWSError {
             throw error
         } catch {
-            throw AWSError(.invalidCiphertext, "\(operation): the ciphertext does not decrypt with \(key.arn) and \(algorithm)")
+            throw AWSError(
+                .invalidCiphertext, "\(operation): the ciphertext does not decrypt with \(key.arn) and \(algorithm)")
         }
     }
 
@@ -301,7 +309,10 @@ extension World {
         try Self.validate(encryptionContext: destinationEncryptionContext, operation: "ReEncrypt")
         let (destination, destinationAlias) = try resolveKey(
             destinationKeyID, for: session, operation: "ReEncrypt", rules: .cryptographic)
-        let sourceID = sourceKeyID.flatMap { try? resolveKey($0, for: session, operation: "ReEncrypt", rules: .cryptographic).key.keyID }
+        let sourceID =
+            sourceKeyID.flatMap {
+                try? resolveKey($0, for: session, operation: "ReEncrypt", rules: .cryptographic).key.keyID
+            }
             ?? CiphertextBlob.parse([UInt8](ciphertextBlob))?.0.keyID
         let sameKey = ["kms:ReEncryptOnSameKey": [sourceID == destination.keyID ? "true" : "false"]]
         let (plaintext, source) = try open(
@@ -313,7 +324,8 @@ extension World {
             encryptionContext: destinationEncryptionContext, algorithm: destinationEncryptionAlgorithm)
         try requireUsable(destination, usage: .encryptDecrypt, operation: "ReEncrypt")
         let blob = try seal(
-            plaintext, with: destination, algorithm: destinationEncryptionAlgorithm, context: destinationEncryptionContext)
+            plaintext, with: destination, algorithm: destinationEncryptionAlgorithm,
+            context: destinationEncryptionContext)
         return ReEncryptResult(
             ciphertextBlob: blob, sourceKeyID: source.arn, keyID: destination.arn,
             sourceEncryptionAlgorithm: sourceEncryptionAlgorithm,
@@ -379,7 +391,8 @@ extension World {
         try Self.validate(encryptionContext: encryptionContext, operation: operation)
         let (key, alias) = try resolveKey(keyID, for: caller.session, operation: operation, rules: .cryptographic)
         try Self.validate(grantTokens: grantTokens, for: key)
-        try requireKeyAccess("kms:\(operation)", on: key, as: caller, alias: alias, encryptionContext: encryptionContext)
+        try requireKeyAccess(
+            "kms:\(operation)", on: key, as: caller, alias: alias, encryptionContext: encryptionContext)
         try requireUsable(key, usage: .encryptDecrypt, operation: operation)
         guard key.keySpec == .symmetricDefault else {
             throw AWSError(.invalidKeyUsage, "\(operation) needs a symmetric key; \(key.arn) is \(key.keySpec)")
@@ -573,7 +586,8 @@ extension World {
         if let alias { context["kms:RequestAlias"] = [alias] }
         for (name, values) in extra {
             context.set(
-                name, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(name.lowercased()))
+                name, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(name.lowercased())
+            )
         }
         // The caller's context says the session's Region; a key elsewhere (a replica) says its own.
         if (caller.session.attributes.region ?? regions[0]) != key.region {

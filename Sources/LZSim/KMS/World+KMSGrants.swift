@@ -75,7 +75,8 @@ extension World {
         }
         try requireKeyAccess("kms:CreateGrant", on: key, as: session, context: context)
         try requireState(of: key, in: [.enabled, .disabled], operation: "CreateGrant")
-        try checkGrantEscalation(operations: operations, constraints: constraints, key: key, session: session, context: context)
+        try checkGrantEscalation(
+            operations: operations, constraints: constraints, key: key, session: session, context: context)
         if let name,
             let same = key.grants.first(where: {
                 $0.name == name && $0.granteePrincipal == granteePrincipal && Set($0.operations) == Set(operations)
@@ -142,7 +143,8 @@ extension World {
         let (key, _) = try resolveKey(keyID, for: session, operation: "ListGrants", rules: .grants)
         try requireKeyAccess("kms:ListGrants", on: key, as: session)
         let grants = key.grants.filter {
-            (grantID == nil || $0.grantID == grantID) && (granteePrincipal == nil || $0.granteePrincipal == granteePrincipal)
+            (grantID == nil || $0.grantID == grantID)
+                && (granteePrincipal == nil || $0.granteePrincipal == granteePrincipal)
         }
         return try Self.page(grants, limit: limit, marker: marker)
     }
@@ -181,18 +183,23 @@ extension World {
         let (key, grant) = try findGrant(grantToken: grantToken, keyID: keyID, grantID: grantID, session: session)
         let byGrant =
             grant.retiringPrincipal.map { Self.grantPrincipal($0, matches: session) } ?? false
-            || (grant.operations.contains(.retireGrant) && Self.grantPrincipal(grant.granteePrincipal, matches: session))
+            || (grant.operations.contains(.retireGrant)
+                && Self.grantPrincipal(grant.granteePrincipal, matches: session))
         if !byGrant {
             try requireKeyAccess("kms:RetireGrant", on: key, as: session)
         }
-        try updateKey(key) { (key: inout KMSKey) throws(AWSError) in key.grants.removeAll { $0.grantID == grant.grantID } }
+        try updateKey(key) { (key: inout KMSKey) throws(AWSError) in
+            key.grants.removeAll { $0.grantID == grant.grantID }
+        }
     }
 
     /// `RevokeGrant`: needs `kms:RevokeGrant` on the key.
     public mutating func revokeGrant(keyID: String, grantID: String, as session: Session) throws(AWSError) {
         let (key, grant) = try findGrant(grantToken: nil, keyID: keyID, grantID: grantID, session: session)
         try requireKeyAccess("kms:RevokeGrant", on: key, as: session)
-        try updateKey(key) { (key: inout KMSKey) throws(AWSError) in key.grants.removeAll { $0.grantID == grant.grantID } }
+        try updateKey(key) { (key: inout KMSKey) throws(AWSError) in
+            key.grants.removeAll { $0.grantID == grant.grantID }
+        }
     }
 
     private func findGrant(

@@ -190,7 +190,8 @@ extension World {
         }
         let end = min(all.count, start + limit)
         let truncated = end < all.count
-        return KMSPage(entries: Array(all[start..<end]), nextMarker: truncated ? String(end) : nil, truncated: truncated)
+        return KMSPage(
+            entries: Array(all[start..<end]), nextMarker: truncated ? String(end) : nil, truncated: truncated)
     }
 
     /// `EnableKey`. A key whose automatic rotation was due while it was disabled rotates at once.
@@ -309,7 +310,8 @@ extension World {
     }
 
     /// `ListResourceTags`, sorted by key.
-    public func listResourceTags(keyID: String, as session: Session) throws(AWSError) -> [(key: String, value: String)] {
+    public func listResourceTags(keyID: String, as session: Session) throws(AWSError) -> [(key: String, value: String)]
+    {
         let (key, _) = try resolveKey(keyID, for: session, operation: "ListResourceTags", rules: .management)
         try requireKeyAccess("kms:ListResourceTags", on: key, as: session)
         return key.tags.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -349,7 +351,8 @@ extension World {
             }
         case .awsCloudHSM, .externalKeyStore:
             throw AWSError(
-                .unsupportedOperation, "Origin \(origin.rawValue) needs a custom key store, which lzsim does not simulate")
+                .unsupportedOperation,
+                "Origin \(origin.rawValue) needs a custom key store, which lzsim does not simulate")
         }
     }
 

@@ -68,7 +68,8 @@ extension World {
     /// `UpdatePrimaryRegion`: makes the replica in `primaryRegion` the primary; the old primary
     /// becomes a replica. Called in the current primary's Region; needs `kms:UpdatePrimaryRegion`
     /// on both keys (with `kms:PrimaryRegion`).
-    public mutating func updatePrimaryRegion(keyID: String, primaryRegion: String, as session: Session) throws(AWSError) {
+    public mutating func updatePrimaryRegion(keyID: String, primaryRegion: String, as session: Session) throws(AWSError)
+    {
         let (primary, _) = try resolveKey(keyID, for: session, operation: "UpdatePrimaryRegion", rules: .management)
         guard primary.multiRegionKeyType == .primary else {
             throw AWSError(
@@ -107,11 +108,14 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let (key, _) = try resolveKey(keyID, for: session, operation: "ImportKeyMaterial", rules: .management)
-        var context = ["kms:ExpirationModel": [validTo == nil ? "KEY_MATERIAL_DOES_NOT_EXPIRE" : "KEY_MATERIAL_EXPIRES"]]
+        var context = [
+            "kms:ExpirationModel": [validTo == nil ? "KEY_MATERIAL_DOES_NOT_EXPIRE" : "KEY_MATERIAL_EXPIRES"]
+        ]
         if let validTo { context["kms:ValidTo"] = [String(Int(validTo.timeIntervalSince1970))] }
         try requireKeyAccess("kms:ImportKeyMaterial", on: key, as: session, context: context)
         guard key.origin == .external else {
-            throw AWSError(.unsupportedOperation, "ImportKeyMaterial: \(key.arn) has origin \(key.origin), not EXTERNAL")
+            throw AWSError(
+                .unsupportedOperation, "ImportKeyMaterial: \(key.arn) has origin \(key.origin), not EXTERNAL")
         }
         try requireState(of: key, in: [.pendingImport, .enabled, .disabled], operation: "ImportKeyMaterial")
         guard keyMaterial.count == 32 else {

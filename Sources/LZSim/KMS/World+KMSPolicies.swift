@@ -160,7 +160,10 @@ extension World {
         ),
         "secretsmanager": (
             "secretsmanager",
-            ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+            [
+                "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant",
+                "kms:DescribeKey",
+            ],
             ["kms:Describe*", "kms:Get*", "kms:List*"]
         ),
         "ssm": (
@@ -168,25 +171,43 @@ extension World {
             ["kms:Describe*", "kms:Get*", "kms:List*"]
         ),
         "lambda": (
-            "lambda", ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+            "lambda",
+            [
+                "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant",
+                "kms:DescribeKey",
+            ],
             ["kms:Describe*", "kms:Get*", "kms:List*"]
         ),
         "dynamodb": (
             "dynamodb",
-            ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+            [
+                "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant",
+                "kms:DescribeKey",
+            ],
             ["kms:Describe*", "kms:Get*", "kms:List*"]
         ),
         "sns": (
-            "sns", ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+            "sns",
+            [
+                "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant",
+                "kms:DescribeKey",
+            ],
             ["kms:Describe*", "kms:Get*", "kms:List*"]
         ),
         "sqs": (
-            "sqs", ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+            "sqs",
+            [
+                "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant",
+                "kms:DescribeKey",
+            ],
             ["kms:Describe*", "kms:Get*", "kms:List*"]
         ),
         "backup": (
             "backup",
-            ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+            [
+                "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant",
+                "kms:DescribeKey",
+            ],
             ["kms:Describe*", "kms:Get*", "kms:List*"]
         ),
     ]
@@ -240,7 +261,9 @@ extension World {
         {
             return key
         }
-        guard let text = Self.awsManagedKeyPolicy(service: service, accountID: accountID, region: region, partition: partition)
+        guard
+            let text = Self.awsManagedKeyPolicy(
+                service: service, accountID: accountID, region: region, partition: partition)
         else {
             throw AWSError(.notFound, "lzsim knows no AWS managed key for the service '\(service)'")
         }

@@ -52,9 +52,12 @@ extension World {
                     signingAlgorithm.rawValue.contains("PSS") ? .PSS : .insecurePKCS1v1_5
                 let rsa = try key.material.rsaSigningKey()
                 switch digest.count {
-                case 32: signature = try rsa.signature(for: DigestBytes.sha256(digest), padding: padding).rawRepresentation
-                case 48: signature = try rsa.signature(for: DigestBytes.sha384(digest), padding: padding).rawRepresentation
-                default: signature = try rsa.signature(for: DigestBytes.sha512(digest), padding: padding).rawRepresentation
+                case 32:
+                    signature = try rsa.signature(for: DigestBytes.sha256(digest), padding: padding).rawRepresentation
+                case 48:
+                    signature = try rsa.signature(for: DigestBytes.sha384(digest), padding: padding).rawRepresentation
+                default:
+                    signature = try rsa.signature(for: DigestBytes.sha512(digest), padding: padding).rawRepresentation
                 }
             } else {
                 switch try key.material.eccKey() {
@@ -99,17 +102,20 @@ extension World {
         } else {
             switch try key.material.eccKey() {
             case .p256(let ecc):
-                valid = (try? P256.Signing.ECDSASignature(derRepresentation: signature)).map {
-                    ecc.publicKey.isValidSignature($0, for: DigestBytes.sha256(digest))
-                } ?? false
+                valid =
+                    (try? P256.Signing.ECDSASignature(derRepresentation: signature)).map {
+                        ecc.publicKey.isValidSignature($0, for: DigestBytes.sha256(digest))
+                    } ?? false
             case .p384(let ecc):
-                valid = (try? P384.Signing.ECDSASignature(derRepresentation: signature)).map {
-                    ecc.publicKey.isValidSignature($0, for: DigestBytes.sha384(digest))
-                } ?? false
+                valid =
+                    (try? P384.Signing.ECDSASignature(derRepresentation: signature)).map {
+                        ecc.publicKey.isValidSignature($0, for: DigestBytes.sha384(digest))
+                    } ?? false
             case .p521(let ecc):
-                valid = (try? P521.Signing.ECDSASignature(derRepresentation: signature)).map {
-                    ecc.publicKey.isValidSignature($0, for: DigestBytes.sha512(digest))
-                } ?? false
+                valid =
+                    (try? P521.Signing.ECDSASignature(derRepresentation: signature)).map {
+                        ecc.publicKey.isValidSignature($0, for: DigestBytes.sha512(digest))
+                    } ?? false
             }
         }
         guard valid else {
@@ -214,7 +220,8 @@ extension World {
         }
         let (key, alias) = try resolveKey(keyID, for: session, operation: operation, rules: .cryptographic)
         try Self.validate(grantTokens: grantTokens, for: key)
-        try requireKeyAccess(action, on: key, as: session, alias: alias, context: ["kms:MacAlgorithm": [algorithm.rawValue]])
+        try requireKeyAccess(
+            action, on: key, as: session, alias: alias, context: ["kms:MacAlgorithm": [algorithm.rawValue]])
         try requireUsable(key, usage: .generateVerifyMAC, operation: operation)
         guard key.keySpec.algorithms(for: key.keyUsage).mac.contains(algorithm) else {
             throw AWSError(.invalidKeyUsage, "\(key.arn) (\(key.keySpec)) does not support \(algorithm)")
@@ -243,7 +250,8 @@ extension World {
         try requireKeyAccess("kms:GetPublicKey", on: key, as: session, alias: alias)
         try requireState(of: key, in: [.enabled], operation: "GetPublicKey")
         guard key.keySpec.isAsymmetric else {
-            throw AWSError(.unsupportedOperation, "GetPublicKey: \(key.arn) is a \(key.keySpec) key, which has no public key")
+            throw AWSError(
+                .unsupportedOperation, "GetPublicKey: \(key.arn) is a \(key.keySpec) key, which has no public key")
         }
         let der: Data
         if key.keySpec.isRSA {
@@ -295,7 +303,8 @@ extension World {
             throw error
         } catch {
             throw AWSError(
-                .kmsValidation, "DeriveSharedSecret: the public key is not a \(key.keySpec) public key in DER: \(error)")
+                .kmsValidation, "DeriveSharedSecret: the public key is not a \(key.keySpec) public key in DER: \(error)"
+            )
         }
     }
 }

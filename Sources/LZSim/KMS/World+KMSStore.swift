@@ -264,7 +264,8 @@ extension World {
         if let via = viaService(of: session) { context["kms:ViaService"] = [via] }
         try requireAccess(
             AccessRequest(
-                session: session, action: action, resource: ResourceReference(arn: resource, accountID: session.accountID),
+                session: session, action: action,
+                resource: ResourceReference(arn: resource, accountID: session.accountID),
                 context: context),
             as: caller ?? prepare(session, memoizingDecisions: false), deniedCode: .accessDeniedException)
     }

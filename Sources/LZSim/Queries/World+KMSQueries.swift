@@ -145,7 +145,8 @@ extension World {
                 describe(object.sseKMSKeyID, account: bucket.accountID, region: bucket.region)
             } else if bucket.encryption.sseAlgorithm == .awsKMS {
                 describe(
-                    bucket.encryption.kmsMasterKeyID ?? "alias/aws/s3", account: bucket.accountID, region: bucket.region)
+                    bucket.encryption.kmsMasterKeyID ?? "alias/aws/s3", account: bucket.accountID, region: bucket.region
+                )
             }
         case "ec2":
             let id = fields[5].split(separator: "/").last.map(String.init) ?? ""

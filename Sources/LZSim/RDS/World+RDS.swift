@@ -90,12 +90,15 @@ extension World {
                 let viaRDS = self.session(session, via: "rds.amazonaws.com", region: region)
                 let key = try describeKey(keyID: identifier, as: viaRDS)
                 guard key.keySpec == .symmetricDefault else {
-                    throw AWSError(.invalidKeyUsage, "RDS encrypts with symmetric keys only; \(key.arn) is \(key.keySpec)")
+                    throw AWSError(
+                        .invalidKeyUsage, "RDS encrypts with symmetric keys only; \(key.arn) is \(key.keySpec)")
                 }
                 grantID =
                     try createGrant(
                         keyID: key.arn, granteePrincipal: "rds.amazonaws.com",
-                        operations: [.decrypt, .encrypt, .generateDataKeyWithoutPlaintext, .reEncryptFrom, .reEncryptTo],
+                        operations: [
+                            .decrypt, .encrypt, .generateDataKeyWithoutPlaintext, .reEncryptFrom, .reEncryptTo,
+                        ],
                         as: viaRDS
                     ).grantID
                 let rdsService = serviceSession("rds.amazonaws.com", region: region)

@@ -61,8 +61,9 @@ public struct ServerSideEncryptionConfiguration: Sendable, Hashable {
     public var bucketKeyEnabled: Bool
 
     /// Creates a configuration; SSE-S3 by default.
-    public init(sseAlgorithm: ServerSideEncryption = .aes256, kmsMasterKeyID: String? = nil, bucketKeyEnabled: Bool = false)
-    {
+    public init(
+        sseAlgorithm: ServerSideEncryption = .aes256, kmsMasterKeyID: String? = nil, bucketKeyEnabled: Bool = false
+    ) {
         self.sseAlgorithm = sseAlgorithm
         self.kmsMasterKeyID = kmsMasterKeyID
         self.bucketKeyEnabled = bucketKeyEnabled

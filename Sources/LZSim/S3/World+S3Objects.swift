@@ -62,7 +62,8 @@ extension World {
             object = S3Object(
                 key: objectKey, size: body.count, serverSideEncryption: .aes256, sseKMSKeyID: nil,
                 bucketKeyEnabled: false, encryptionContext: [:], encryptedDataKey: nil,
-                sealedBody: try Self.sealBody(body, key: s3ManagedKey(bucket: bucket), aad: objectARN), lastModified: now)
+                sealedBody: try Self.sealBody(body, key: s3ManagedKey(bucket: bucket), aad: objectARN),
+                lastModified: now)
         case .awsKMS:
             let useBucketKey = bucketKeyEnabled ?? bucket.encryption.bucketKeyEnabled
             let viaS3 = session.with {
