@@ -120,12 +120,14 @@ public struct KMSKey: Sendable {
     /// RCP exemption of AWS managed keys, and the key's own condition keys, typed once.
     mutating func refreshResource() {
         var context = RequestContext(minimumCapacity: 8)
-        context["kms:KeySpec"] = [keySpec.rawValue]
-        context["kms:KeyUsage"] = [keyUsage.rawValue]
-        context["kms:KeyOrigin"] = [origin.rawValue]
-        context["kms:MultiRegion"] = [isMultiRegion ? "true" : "false"]
-        if let type = multiRegionKeyType { context["kms:MultiRegionKeyType"] = [type.rawValue] }
-        context.set("kms:ResourceAliases", values: aliasNames, multivalued: true)
+        // Keys whose values recur across keys share their typed entries.
+        context.merge(KMSConditionKeys.shape(spec: keySpec, usage: keyUsage, origin: origin))
+        context.merge(KMSConditionKeys.multiRegion(multiRegionKeyType))
+        if aliasNames.isEmpty {
+            context.merge(KMSConditionKeys.noAliases)
+        } else {
+            context.set("kms:ResourceAliases", values: aliasNames, multivalued: true)
+        }
         // Tags are typed here once rather than on every request.
         for (key, value) in tags { context["aws:ResourceTag/\(key)"] = [value] }
         resource = ResourceReference(
@@ -314,4 +316,55 @@ public struct KMSAccount: Sendable {
         static let grantsPerKey = 50_000
         static let tagsPerKey = 50
     }
+}
+
+/// Typed condition-key entries whose values recur across keys and requests, made once per process.
+enum KMSConditionKeys {
+    private static func context(_ pairs: [(String, String)]) -> RequestContext {
+        var context = RequestContext(minimumCapacity: pairs.count)
+        for (key, value) in pairs { context[key] = [value] }
+        return context
+    }
+
+    private static let specs = Dictionary(
+        uniqueKeysWithValues: KeySpec.allCases.map { ($0, context([("kms:KeySpec", $0.rawValue)])) })
+    private static let usages = Dictionary(
+        uniqueKeysWithValues: KeyUsage.allCases.map { ($0, context([("kms:KeyUsage", $0.rawValue)])) })
+    private static let origins = Dictionary(
+        uniqueKeysWithValues: KeyOrigin.allCases.map { ($0, context([("kms:KeyOrigin", $0.rawValue)])) })
+    private static let singleRegion = context([("kms:MultiRegion", "false")])
+    private static let primary = context([("kms:MultiRegion", "true"), ("kms:MultiRegionKeyType", "PRIMARY")])
+    private static let replica = context([("kms:MultiRegion", "true"), ("kms:MultiRegionKeyType", "REPLICA")])
+    private static let bypass = [
+        true: context([("kms:BypassPolicyLockoutSafetyCheck", "true")]),
+        false: context([("kms:BypassPolicyLockoutSafetyCheck", "false")]),
+    ]
+
+    /// An empty `kms:ResourceAliases`.
+    static let noAliases: RequestContext = {
+        var context = RequestContext(minimumCapacity: 1)
+        context.set("kms:ResourceAliases", values: [], multivalued: true)
+        return context
+    }()
+
+    /// `kms:KeySpec`, `kms:KeyUsage` and `kms:KeyOrigin`.
+    static func shape(spec: KeySpec, usage: KeyUsage, origin: KeyOrigin) -> RequestContext {
+        var context = RequestContext(minimumCapacity: 8)
+        context.merge(specs[spec]!)
+        context.merge(usages[usage]!)
+        context.merge(origins[origin]!)
+        return context
+    }
+
+    /// `kms:MultiRegion` and `kms:MultiRegionKeyType`.
+    static func multiRegion(_ type: MultiRegionKeyType?) -> RequestContext {
+        switch type {
+        case nil: singleRegion
+        case .primary: primary
+        case .replica: replica
+        }
+    }
+
+    /// `kms:BypassPolicyLockoutSafetyCheck`.
+    static func bypassPolicyLockoutSafetyCheck(_ bypass: Bool) -> RequestContext { self.bypass[bypass]! }
 }

@@ -68,17 +68,16 @@ extension World {
         try Self.validateKMSTags(tags)
         let accountID = session.accountID
         let region = requestRegion(of: session)
-        var context = IAMNames.requestTagContext(tags)
-        context["kms:KeySpec"] = [keySpec.rawValue]
-        context["kms:KeyUsage"] = [usage.rawValue]
-        context["kms:KeyOrigin"] = [origin.rawValue]
-        context["kms:MultiRegion"] = [multiRegion ? "true" : "false"]
-        if multiRegion { context["kms:MultiRegionKeyType"] = [MultiRegionKeyType.primary.rawValue] }
-        context["kms:BypassPolicyLockoutSafetyCheck"] = [bypassPolicyLockoutSafetyCheck ? "true" : "false"]
+        let context = IAMNames.requestTagContext(tags)
+        var typed = KMSConditionKeys.shape(spec: keySpec, usage: usage, origin: origin)
+        typed.merge(KMSConditionKeys.multiRegion(multiRegion ? .primary : nil))
+        typed.merge(KMSConditionKeys.bypassPolicyLockoutSafetyCheck(bypassPolicyLockoutSafetyCheck))
         // One preparation of the caller serves every check of the operation.
         let caller = prepare(session, memoizingDecisions: false)
-        try requireKMSAccess("kms:CreateKey", as: session, context: context, caller: caller)
-        if !tags.isEmpty { try requireKMSAccess("kms:TagResource", as: session, context: context, caller: caller) }
+        try requireKMSAccess("kms:CreateKey", as: session, context: context, typed: typed, caller: caller)
+        if !tags.isEmpty {
+            try requireKMSAccess("kms:TagResource", as: session, context: context, typed: typed, caller: caller)
+        }
         let keyID = multiRegion ? "mrk-" + ids.hexadecimal(32) : Self.uuid(&ids)
         let arn = keyARN(accountID, region, keyID)
         let text = policy ?? Self.defaultKeyPolicy(accountID: accountID, partition: partition)

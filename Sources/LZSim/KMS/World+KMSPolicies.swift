@@ -74,12 +74,14 @@ extension World {
     func checkPolicyLockout(
         _ policy: Policy, keyARN: String, accountID: String, caller: Session, prepared: PreparedCaller? = nil
     ) throws(AWSError) {
-        let decision = authorize(
-            AccessRequest(
-                session: caller, action: "kms:PutKeyPolicy",
-                resource: ResourceReference(arn: keyARN, accountID: accountID, policy: policy),
-                context: kmsRequestContext(for: caller, alias: nil)),
-            as: prepared ?? prepare(caller, memoizingDecisions: false))
+        let prepared = prepared ?? prepare(caller, memoizingDecisions: false)
+        var request = AccessRequest(
+            session: caller, action: "kms:PutKeyPolicy",
+            resource: ResourceReference(
+                arn: keyARN, accountID: accountID, policy: policy,
+                context: KMSConditionKeys.bypassPolicyLockoutSafetyCheck(false)))
+        request.typedContext = prepared.kmsContext
+        let decision = authorize(request, as: prepared)
         guard decision.isAllowed else {
             throw AWSError(
                 .malformedPolicyException,

@@ -257,17 +257,16 @@ extension World {
         as session: Session,
         resource: String = "*",
         context: [String: [String]] = [:],
+        typed: RequestContext = RequestContext(),
         caller: PreparedCaller? = nil
     ) throws(AWSError) {
-        var context = context
-        if !session.accountID.isEmpty { context["kms:CallerAccount"] = [session.accountID] }
-        if let via = viaService(of: session) { context["kms:ViaService"] = [via] }
-        try requireAccess(
-            AccessRequest(
-                session: session, action: action,
-                resource: ResourceReference(arn: resource, accountID: session.accountID),
-                context: context),
-            as: caller ?? prepare(session, memoizingDecisions: false), deniedCode: .accessDeniedException)
+        let caller = caller ?? prepare(session, memoizingDecisions: false)
+        var request = AccessRequest(
+            session: session, action: action, resource: ResourceReference(arn: resource, accountID: session.accountID),
+            context: context)
+        request.typedContext = typed
+        request.typedContext.merge(caller.kmsContext)
+        try requireAccess(request, as: caller, deniedCode: .accessDeniedException)
     }
 
     /// The encryption-context condition keys: `kms:EncryptionContext:KEY` per pair and
