@@ -86,6 +86,7 @@ public struct RequestContext: Sendable {
     /// Puts `shared`'s keys between this context's own keys and its base, without copying them:
     /// a resource's typed keys, shared by every request on it. Keys set on this context before win.
     public mutating func share(_ shared: RequestContext) {
+        guard !shared.overlay.isEmpty || shared.base != nil || shared.middle != nil else { return }
         guard middle == nil else {
             merge(shared)
             return
@@ -147,8 +148,8 @@ public struct RequestContext: Sendable {
 
     @inline(__always)
     func entry(forLowercasedKey key: String) -> Entry? {
-        if let entry = overlay[key] { return entry }
-        if let entry = middle?[key] { return entry }
+        if !overlay.isEmpty, let entry = overlay[key] { return entry }
+        if let middle, let entry = middle[key] { return entry }
         return base?[key]
     }
 

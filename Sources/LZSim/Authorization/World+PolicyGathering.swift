@@ -26,38 +26,24 @@ extension World {
         if let via = viaService(of: session) { kmsContext["kms:ViaService"] = [via] }
         return PreparedCaller(
             session: session, principal: principal, policies: callerPolicies(of: session),
-            context: Self.layeredCallerContext(
-                callerContext(of: session, principal: principal, accountContext: accountContext),
-                ownAccountResource: ownAccountResource),
+            context: callerContext(of: session, principal: principal, accountContext: accountContext).layered(),
             problem: sessionProblem(session), ownAccountResource: ownAccountResource,
             kmsContext: kmsContext, memo: memoizingDecisions ? DecisionMemo() : nil)
     }
 
-    /// The caller's keys with the resource keys of its own account (most requests are on the
-    /// caller's own resources), layered so that requests add their keys over them without a copy.
-    static func layeredCallerContext(_ context: RequestContext, ownAccountResource: ResourceAccountSide)
-        -> RequestContext
-    {
-        var context = context
-        context.merge(ownAccountResource.context)
-        return context.layered()
+    /// The resource-account keys of a request (`aws:ResourceAccount`, `aws:ResourceOrgID`,
+    /// `aws:ResourceOrgPaths`), added over the caller's context.
+    static func applyResourceSide(_ side: ResourceAccountSide, to context: inout RequestContext) {
+        context.merge(side.context)
     }
 
-    /// The resource-account keys of a request on another account's resource, over a caller
-    /// context that holds the caller's own account's.
-    static func applyResourceSide(
-        _ side: ResourceAccountSide, own: ResourceAccountSide, to context: inout RequestContext
-    ) {
-        guard side.accountID != own.accountID else { return }
-        context.merge(side.context)
-        for key in ["aws:ResourceAccount", "aws:ResourceOrgID", "aws:ResourceOrgPaths"]
-        where !side.context.contains(key) && own.context.contains(key) {
-            context[key] = nil
-        }
-    }
+    /// A resource without an account (an S3 object by ARN): no resource keys, no RCPs.
+    static let noResourceAccount = ResourceAccountSide(
+        accountID: nil, context: RequestContext(), resourceControlPolicies: nil)
 
     /// The keys and RCPs the gateway adds for the account that owns a resource.
     func resourceAccountSide(_ accountID: String?) -> ResourceAccountSide {
+        guard accountID != nil else { return Self.noResourceAccount }
         var context = RequestContext(minimumCapacity: 4)
         if let accountID {
             context["aws:ResourceAccount"] = [accountID]

@@ -66,7 +66,7 @@ extension World {
         for request: AccessRequest, base: RequestContext, resourceSide: ResourceAccountSide, own: ResourceAccountSide
     ) -> RequestContext {
         var context = base
-        Self.applyResourceSide(resourceSide, own: own, to: &context)
+        Self.applyResourceSide(resourceSide, to: &context)
         context.share(request.resource.context)
         context.merge(request.typedContext)
         for (key, values) in request.context {

@@ -568,7 +568,7 @@ extension World {
         policies.isAWSManagedKey = key.resource.isAWSManagedKey
         policies.resourceControlPolicies = side.resourceControlPolicies
         var context = caller.context
-        Self.applyResourceSide(side, own: caller.ownAccountResource, to: &context)
+        Self.applyResourceSide(side, to: &context)
         context.share(key.resource.context)
         context.merge(caller.kmsContext)
         if let algorithm, let typed = Self.algorithmContexts[algorithm] { context.merge(typed) }
