@@ -95,7 +95,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "KMSBench",
-            dependencies: ["LZSim", "LZPolicy"],
+            dependencies: ["LZSim", "LZPolicy", .product(name: "Crypto", package: "swift-crypto")],
             path: "Benchmarks/KMSBench",
             swiftSettings: strictSettings
         ),

@@ -1,10 +1,13 @@
+import Crypto
 import Foundation
 import LZPolicy
 import LZSim
 
 // Measures KMS in the simulated world: authorized Encrypt + Decrypt pairs through the gateway
-// (a prepared caller, a key with a policy, an SCP at the root, real AES-256-GCM), and creating
-// many keys with policies (no key material is made).
+// (a prepared caller, a key with a policy, an SCP at the root, real AES-256-GCM), with every
+// request evaluated by the policy engine and with the prepared caller's remembered decisions;
+// AES-256-GCM alone through swift-crypto for comparison; and creating many keys with policies
+// (no key material is made).
 
 func argument(_ name: String, default value: Int) -> Int {
     let arguments = CommandLine.arguments
@@ -92,6 +95,26 @@ do {
         return (Double(pairs) / elapsed, elapsed / Double(pairs) * 1e6, pairs)
     }
 
+    // The floor: swift-crypto's AES-256-GCM seal and open of the same sizes, nothing else.
+    do {
+        let aesKey = SymmetricKey(size: .bits256)
+        let additional = [UInt8](repeating: 1, count: 80)
+        var count = 0
+        let start = clock.now
+        let deadline = start + .milliseconds(Int(measureSeconds * 1_000))
+        while clock.now < deadline {
+            for _ in 0..<1_000 {
+                let sealed = try AES.GCM.seal(plaintext, using: aesKey, authenticating: additional)
+                count &+= try AES.GCM.open(sealed, using: aesKey, authenticating: additional).count
+            }
+        }
+        let pairs = count / plaintext.count
+        let elapsed = seconds(clock.now - start)
+        print(
+            String(
+                format: "AES-256-GCM seal+open alone (swift-crypto): %.0f pairs/s (%.2f µs a pair)",
+                Double(pairs) / elapsed, elapsed / Double(pairs) * 1e6))
+    }
     let evaluated = try pairsPerSecond(world.prepare(runtime, memoizingDecisions: false))
     print(
         String(
