@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 import LZPolicy
 
 /// A CloudTrail trail, modelled as far as where and how its logs are delivered.

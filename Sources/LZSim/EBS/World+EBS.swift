@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 
 extension World {
     /// A session of an AWS service acting as its own service principal (`ec2.amazonaws.com`,

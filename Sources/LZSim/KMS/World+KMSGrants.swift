@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 
 /// What `CreateGrant` returns.
 public struct CreateGrantResult: Sendable, Hashable {

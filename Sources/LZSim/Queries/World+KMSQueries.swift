@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 
 /// The principals of a key split by what they may do with it: administer it, use it, or both.
 public struct KeyDuties: Sendable {
