@@ -172,10 +172,16 @@ import Testing
             try zone.world.encrypt(keyID: key.arn, plaintext: Self.data, as: denied)
         }
         #expect(error?.decision?.outcome == .explicitlyDenied)
+        // DescribeKey may sit in a constrained grant (the constraint does not apply to it); MAC
+        // operations may not, as they take no encryption context.
+        try zone.world.createGrant(
+            keyID: key.keyID, granteePrincipal: "arn:aws:iam::\(zone.prod):role/denied",
+            operations: [.encrypt, .describeKey], constraints: .encryptionContextSubset(["a": "b"]), as: admin)
+        let hmac = try zone.world.createKey(keyUsage: .generateVerifyMAC, keySpec: .hmac256, as: admin)
         let invalid = #expect(throws: AWSError.self) {
             try zone.world.createGrant(
-                keyID: key.keyID, granteePrincipal: "arn:aws:iam::\(zone.prod):role/denied",
-                operations: [.encrypt, .describeKey], constraints: .encryptionContextSubset(["a": "b"]), as: admin)
+                keyID: hmac.keyID, granteePrincipal: "arn:aws:iam::\(zone.prod):role/denied",
+                operations: [.generateMac], constraints: .encryptionContextSubset(["a": "b"]), as: admin)
         }
         #expect(invalid?.code == .kmsValidation)
         let unsupported = #expect(throws: AWSError.self) {
@@ -335,5 +341,80 @@ import Testing
         }
         #expect(denied?.code == .accessDeniedException)
         #expect(denied?.decision?.explanation.isEmpty == false)
+    }
+
+    @Test("a grantee may pass on no more than its own grant allows")
+    func grantEscalation() throws {
+        var zone = try LandingZone()
+        let admin = try zone.administrator(of: zone.prod)
+        let key = try zone.world.createKey(as: admin)
+        let delegate = try zone.roleSession(in: zone.prod, named: "delegate", policy: Self.noPolicy)
+        let delegateARN = "arn:aws:iam::\(zone.prod):role/delegate"
+        let workerARN = "arn:aws:iam::\(zone.prod):role/worker"
+        _ = try zone.roleSession(in: zone.prod, named: "worker", policy: Self.noPolicy)
+        try zone.world.createGrant(
+            keyID: key.keyID, granteePrincipal: delegateARN, operations: [.decrypt, .createGrant],
+            constraints: .encryptionContextSubset(["app": "app1"]), as: admin)
+        try zone.world.createGrant(
+            keyID: key.arn, granteePrincipal: workerARN, operations: [.decrypt],
+            constraints: .encryptionContextSubset(["app": "app1", "env": "prod"]), as: delegate)
+        let wider = #expect(throws: AWSError.self) {
+            try zone.world.createGrant(
+                keyID: key.arn, granteePrincipal: workerARN, operations: [.decrypt, .encrypt],
+                constraints: .encryptionContextSubset(["app": "app1"]), as: delegate)
+        }
+        #expect(wider?.code == .accessDeniedException)
+        let unconstrained = #expect(throws: AWSError.self) {
+            try zone.world.createGrant(
+                keyID: key.arn, granteePrincipal: workerARN, operations: [.decrypt], as: delegate)
+        }
+        #expect(unconstrained?.code == .accessDeniedException)
+    }
+
+    @Test("ReEncrypt needs ReEncryptFrom on the source and ReEncryptTo on the destination")
+    func reEncryptPermissions() throws {
+        var zone = try LandingZone()
+        let admin = try zone.administrator(of: zone.prod)
+        let source = try zone.world.createKey(as: admin)
+        let destination = try zone.world.createKey(as: admin)
+        let sealed = try zone.world.encrypt(keyID: source.keyID, plaintext: Self.data, as: admin)
+        let fromOnly = try zone.roleSession(
+            in: zone.prod, named: "from-only",
+            policy:
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:ReEncryptFrom","Resource":"*"}]}"#
+        )
+        let error = #expect(throws: AWSError.self) {
+            try zone.world.reEncrypt(
+                ciphertextBlob: sealed.ciphertextBlob, destinationKeyID: destination.keyID, as: fromOnly)
+        }
+        #expect(error?.message.contains("kms:ReEncryptTo") == true)
+        let both = try zone.roleSession(
+            in: zone.prod, named: "both",
+            policy:
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:ReEncrypt*","Resource":"*"}]}"#)
+        let moved = try zone.world.reEncrypt(
+            ciphertextBlob: sealed.ciphertextBlob, destinationKeyID: destination.keyID, as: both)
+        #expect(moved.keyID == destination.arn)
+        // Without kms:Decrypt the caller still cannot read the plaintext itself.
+        let read = #expect(throws: AWSError.self) {
+            try zone.world.decrypt(ciphertextBlob: moved.ciphertextBlob, as: both)
+        }
+        #expect(read?.code == .accessDeniedException)
+    }
+
+    @Test("ListKeys pages with markers and refuses a foreign marker")
+    func listKeysPages() throws {
+        var zone = try LandingZone()
+        let admin = try zone.administrator(of: zone.prod)
+        var created: [String] = []
+        for _ in 0..<5 { created.append(try zone.world.createKey(as: admin).keyID) }
+        let first = try zone.world.listKeys(limit: 2, as: admin)
+        #expect(first.truncated && first.entries.map(\.keyID) == Array(created.prefix(2)))
+        let second = try zone.world.listKeys(limit: 10, marker: first.nextMarker, as: admin)
+        #expect(!second.truncated && second.entries.map(\.keyID) == Array(created.dropFirst(2)))
+        let bad = #expect(throws: AWSError.self) { try zone.world.listKeys(marker: "x", as: admin) }
+        #expect(bad?.code == .invalidMarker)
+        let limit = #expect(throws: AWSError.self) { try zone.world.listKeys(limit: 0, as: admin) }
+        #expect(limit?.code == .kmsValidation)
     }
 }

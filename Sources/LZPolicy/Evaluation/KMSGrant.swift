@@ -43,7 +43,9 @@ public struct KMSGrant: Sendable, Hashable {
             || (grantee.kind == .role && principal.kind == .roleSession && grantee.accountID == principal.accountID
                 && grantee.name == principal.name)
         guard granteeMatches else { return false }
-        guard let constraint else { return true }
+        // Constraints do not apply to operations without an encryption context (CreateGrant's
+        // request carries the new grant's constraint as its context, so it stays checked).
+        guard let constraint, operation != "describekey", operation != "retiregrant" else { return true }
         let requested = encryptionContext(context)
         switch constraint {
         case .encryptionContextEquals(let pairs): return requested == pairs

@@ -228,13 +228,15 @@ public enum GrantOperation: String, Sendable, Hashable, CaseIterable, CustomStri
 
     public var description: String { rawValue }
 
-    /// Whether the operation takes an encryption context, so a grant constraint can apply to it.
-    var takesEncryptionContext: Bool {
+    /// Whether a grant with an encryption-context constraint may include the operation: the
+    /// cryptographic operations of symmetric keys, which take an encryption context, and
+    /// `DescribeKey`, `RetireGrant` and `CreateGrant`, to which the constraint does not apply (for
+    /// `CreateGrant` it asks grants made with it to be as strict); not the operations of
+    /// asymmetric and HMAC keys (https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html).
+    var allowsConstraint: Bool {
         switch self {
-        case .decrypt, .encrypt, .generateDataKey, .generateDataKeyWithoutPlaintext, .reEncryptFrom, .reEncryptTo,
-            .generateDataKeyPair, .generateDataKeyPairWithoutPlaintext:
-            true
-        default: false
+        case .sign, .verify, .getPublicKey, .generateMac, .verifyMac, .deriveSharedSecret: false
+        default: true
         }
     }
 

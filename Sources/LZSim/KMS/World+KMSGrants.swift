@@ -49,7 +49,7 @@ extension World {
         }
         if let constraints {
             try Self.validate(encryptionContext: constraints.pairs, operation: "CreateGrant")
-            if let op = operations.first(where: { !$0.takesEncryptionContext }) {
+            if let op = operations.first(where: { !$0.allowsConstraint }) {
                 throw AWSError(
                     .kmsValidation,
                     "CreateGrant: a \(constraints.typeName) constraint is not valid with the operation \(op), which"
