@@ -6,8 +6,8 @@ extension World {
     ///
     /// KMS authorizes the alias and the key separately: `kms:CreateAlias` on the alias (IAM
     /// policies) and on the key (key policy) (https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias-access.html).
-    /// - Throws: `InvalidAliasNameException` (format, or the reserved `alias/aws/` prefix),
-    ///   `AlreadyExistsException`, `NotFoundException`, `LimitExceededException` (50 aliases a key),
+    /// - Throws: `ValidationException` (format), `NotAuthorizedException` (the reserved
+    ///   `alias/aws/` prefix), `AlreadyExistsException`, `NotFoundException`, `LimitExceededException` (50 aliases a key),
     ///   `KMSInvalidStateException` (a key pending deletion), `AccessDeniedException`.
     public mutating func createAlias(aliasName: String, targetKeyID: String, as session: Session) throws(AWSError) {
         try Self.validate(aliasName: aliasName)
@@ -114,24 +114,39 @@ extension World {
             guard let id = entry.targetKeyID, liveKey(session.accountID, region, id) != nil else { return false }
             return target.map { $0.keyID == id } ?? true
         }
-        return try Self.page(entries.sorted { $0.aliasName < $1.aliasName }, limit: limit, marker: marker)
+        var all = Array(entries)
+        if target == nil {
+            // The predefined aliases of AWS managed keys are listed before their keys exist, without a target.
+            for service in Self.awsManagedKeyServices.keys where store?.aliases["alias/aws/\(service)"] == nil {
+                let name = "alias/aws/\(service)"
+                all.append(
+                    AliasListEntry(
+                        aliasName: name, aliasARN: aliasARN(session.accountID, region, name), targetKeyID: nil,
+                        creationDate: nil, lastUpdatedDate: nil))
+            }
+        }
+        return try Self.page(all.sorted { $0.aliasName < $1.aliasName }, limit: limit, marker: marker)
     }
 
-    /// An alias name: `alias/` and 1 to 250 letters, digits, `/`, `_` and `-`, not under `alias/aws/`.
+    /// An alias name: `alias/` and 1 to 250 letters, digits, `/`, `_` and `-`
+    /// (`ValidationException` otherwise, as the API's parameter checks say), not under the
+    /// `alias/aws/` prefix that AWS managed keys use (`NotAuthorizedException`).
     static func validate(aliasName: String) throws(AWSError) {
         guard aliasName.hasPrefix("alias/"), aliasName.count > 6, aliasName.count <= 256 else {
             throw AWSError(
-                .invalidAliasName, "'\(aliasName)' is not an alias name: it must be alias/ and 1 to 250 characters")
+                .kmsValidation,
+                "Invalid identifier: '\(aliasName)' must start with the prefix alias/ and be at most 256 characters")
         }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-")
         guard aliasName.dropFirst(6).allSatisfy(allowed.contains) else {
             throw AWSError(
-                .invalidAliasName,
-                "'\(aliasName)' may contain only letters, digits, forward slashes, underscores and dashes")
+                .kmsValidation,
+                "Value '\(aliasName)' at 'aliasName' failed to satisfy constraint: it may contain only letters,"
+                    + " digits, forward slashes, underscores and dashes")
         }
         guard !aliasName.hasPrefix("alias/aws/") else {
             throw AWSError(
-                .invalidAliasName, "'\(aliasName)': the prefix alias/aws/ is reserved for AWS managed keys")
+                .notAuthorized, "'\(aliasName)': the prefix alias/aws/ is reserved for AWS managed keys")
         }
     }
 }

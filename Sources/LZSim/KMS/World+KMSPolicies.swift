@@ -99,7 +99,7 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         guard policyName == "default" else {
-            throw AWSError(.kmsValidation, "PolicyName must be 'default', not '\(policyName)'")
+            throw AWSError(.notFound, "No such policy exists: '\(policyName)'; a key's policy is named 'default'")
         }
         let (key, _) = try resolveKey(keyID, for: session, operation: "PutKeyPolicy", rules: .management)
         try requireKeyAccess(

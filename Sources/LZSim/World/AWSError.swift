@@ -68,6 +68,7 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         public static let invalidMarker = Code(rawValue: "InvalidMarkerException")
         public static let incorrectKey = Code(rawValue: "IncorrectKeyException")
         public static let kmsInternal = Code(rawValue: "KMSInternalException")
+        public static let notAuthorized = Code(rawValue: "NotAuthorizedException")
 
         // S3 (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html).
         public static let noSuchBucket = Code(rawValue: "NoSuchBucket")
