@@ -24,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -57,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "LZScenario",
-            dependencies: ["LZPolicy", "LZSim", "LZReport"],
+            dependencies: ["LZPolicy", "LZSim", "LZReport", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -85,6 +86,11 @@ let package = Package(
             dependencies: ["LZPolicy"],
             path: "Benchmarks/PolicyBench",
             exclude: ["bench_cases.json", "differential", "malloc-counter.c"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "ScenarioBench",
+            path: "Benchmarks/ScenarioBench",
             swiftSettings: strictSettings
         ),
         .executableTarget(
