@@ -23,6 +23,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
@@ -39,7 +40,11 @@ let package = Package(
         ),
         .target(
             name: "LZSim",
-            dependencies: ["LZPolicy"],
+            dependencies: [
+                "LZPolicy",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
             // AWS managed policy documents (IAM and Organizations), as AWS returns them.
             resources: [.copy("Resources/ManagedPolicies")],
             swiftSettings: strictSettings
@@ -94,8 +99,18 @@ let package = Package(
             path: "Benchmarks/WorldBench",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "KMSBench",
+            dependencies: ["LZSim", "LZPolicy", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Benchmarks/KMSBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
-        .testTarget(name: "LZSimTests", dependencies: ["LZSim"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "LZSimTests",
+            dependencies: ["LZSim", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),
         .testTarget(name: "LZReportTests", dependencies: ["LZReport"], swiftSettings: strictSettings),
         .testTarget(
