@@ -12,6 +12,8 @@ struct BuiltFoundation: Sendable {
     var organizationPolicyIDs: [String: String]
     /// The management account's name, when there is an organization.
     var managementAccount: String?
+    /// KMS key ARNs by `ACCOUNT.KEY`, the scenario's names.
+    var keyARNs: [String: String] = [:]
 
     /// Replaces `${accounts.NAME}` with account IDs in `text`.
     /// - Throws: ``ScenarioError`` naming the unknown account, with the closest known name.
@@ -30,6 +32,14 @@ struct BuiltFoundation: Sendable {
             let name = String(rest[start.upperBound..<end])
             if let value = extra[name] {
                 result += value
+            } else if name.hasPrefix("keys.") {
+                let key = String(name.dropFirst("keys.".count))
+                guard let arn = keyARNs[key] else {
+                    throw ScenarioError(
+                        "no key named '\(key)' for ${\(name)}; keys are named ACCOUNT.KEY", at: location,
+                        hint: Suggestion.hint(for: key, among: keyARNs.keys))
+                }
+                result += arn
             } else if name.hasPrefix("accounts.") {
                 let account = String(name.dropFirst("accounts.".count))
                 guard let id = accountIDs[account] else {

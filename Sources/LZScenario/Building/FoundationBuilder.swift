@@ -38,6 +38,10 @@ struct FoundationBuilder {
         for account in declaration.accounts {
             try IAMBuilder(account: account, built: built).build(into: &built.world)
         }
+        // Keys after IAM, so key policies can name the account's roles.
+        for account in declaration.accounts {
+            try KeyBuilder(account: account).build(into: &built)
+        }
         if let center = declaration.identityCenter {
             try IdentityCenterBuilder(declaration: center).build(into: &built)
         }

@@ -16,7 +16,8 @@ struct AccessCheck {
         let caller = world.prepare(session)
         let resourceARN = try built.substitute(
             declaration.resource.text, at: declaration.resource.location, extra: variables)
-        var resource = ResourceReference(arn: resourceARN)
+        // A KMS key of the world brings its key policy and grants, as KMS decides with them.
+        var resource = world.keyResource(arn: resourceARN) ?? ResourceReference(arn: resourceARN)
         if let account = declaration.resourceAccount {
             let text = try built.substitute(account.text, at: account.location, extra: variables)
             resource.accountID = try built.accountID(Named(text: text, location: account.location))

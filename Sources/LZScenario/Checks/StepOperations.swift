@@ -16,6 +16,9 @@ enum StepOperations {
         case scenario(ScenarioError)
     }
 
+    /// Every call a step can make.
+    static let all: [String: Entry] = calls.merging(kmsCalls) { first, _ in first }
+
     static func aws<Result>(_ body: () throws(AWSError) -> Result) throws(StepFailure) -> Result {
         do throws(AWSError) { return try body() } catch { throw .aws(error) }
     }

@@ -15,11 +15,11 @@ struct StepsCheck {
         var texts = variables
         var log: [String] = []
         for (index, step) in steps.enumerated() {
-            guard let entry = StepOperations.calls[step.call.text] else {
+            guard let entry = StepOperations.all[step.call.text] else {
                 throw ScenarioError(
                     "lzsim cannot call '\(step.call.text)' in steps yet", at: step.call.location,
-                    hint: Suggestion.hint(for: step.call.text, among: StepOperations.calls.keys)
-                        ?? "known calls: \(StepOperations.calls.keys.sorted().joined(separator: ", "))")
+                    hint: Suggestion.hint(for: step.call.text, among: StepOperations.all.keys)
+                        ?? "known calls: \(StepOperations.all.keys.sorted().joined(separator: ", "))")
             }
             let resolver = PrincipalResolver(built: built, world: world, saved: saved, variables: texts)
             let session = try resolver.session(for: step.principal)

@@ -28,6 +28,20 @@ struct FoundationDeclaration: Sendable {
         var name: Named
         var email: String
         var iam: IAM
+        var keys: [Key] = []
+    }
+
+    /// A KMS key of an account, in its first Region unless it names another.
+    struct Key: Sendable {
+        var name: Named
+        var alias: String?
+        var description: String
+        var policy: DocumentSource?
+        var spec: String?
+        var usage: String?
+        var rotation: Bool
+        var multiRegion: Bool
+        var region: String?
     }
 
     struct IAM: Sendable {

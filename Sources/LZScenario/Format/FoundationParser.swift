@@ -64,13 +64,34 @@ struct FoundationParser {
     }
 
     private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
-        let fields = try Fields(node, "account '\(name.text)'", allowed: ["email", "iam"])
+        let fields = try Fields(node, "account '\(name.text)'", allowed: ["email", "iam", "kms"])
         let email = try fields.string("email") ?? "\(name.text)@example.com"
         var iam = FoundationDeclaration.IAM()
         if let iamNode = fields["iam"] {
             iam = try parseIAM(iamNode, account: name.text)
         }
-        return .init(name: name, email: email, iam: iam)
+        var keys: [FoundationDeclaration.Key] = []
+        if let kms = fields["kms"] {
+            let kmsFields = try Fields(kms, "the KMS of '\(name.text)'", allowed: ["keys"])
+            for (key, location, value) in try kmsFields.named("keys") {
+                keys.append(try parseKey(Named(text: key, location: location), value))
+            }
+        }
+        return .init(name: name, email: email, iam: iam, keys: keys)
+    }
+
+    private func parseKey(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Key {
+        let what = "key '\(name.text)'"
+        let fields = try Fields(
+            node, what,
+            allowed: ["alias", "description", "policy", "spec", "usage", "rotation", "multi_region", "region"])
+        return .init(
+            name: name, alias: try fields.string("alias"), description: try fields.string("description") ?? "",
+            policy: try fields["policy"].map { node throws(ScenarioError) in
+                try DocumentSource.read(node, what: "the key policy of \(what)", resolver: resolver)
+            }, spec: try fields.string("spec"), usage: try fields.string("usage"),
+            rotation: try fields.bool("rotation") ?? false, multiRegion: try fields.bool("multi_region") ?? false,
+            region: try fields.string("region"))
     }
 
     private func parseIAM(_ node: YAMLNode, account: String) throws(ScenarioError) -> FoundationDeclaration.IAM {

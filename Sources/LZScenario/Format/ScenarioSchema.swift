@@ -117,6 +117,26 @@ public enum ScenarioSchema {
               "additionalProperties": false,
               "properties": {
                 "email": { "type": "string" },
+                "kms": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "keys": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "alias": { "type": "string" }, "description": { "type": "string" },
+                          "policy": { "$ref": "#/definitions/document" },
+                          "spec": { "type": "string" }, "usage": { "type": "string" },
+                          "rotation": { "type": "boolean" }, "multi_region": { "type": "boolean" },
+                          "region": { "type": "string" }
+                        }
+                      }
+                    }
+                  }
+                },
                 "iam": {
                   "type": "object",
                   "additionalProperties": false,

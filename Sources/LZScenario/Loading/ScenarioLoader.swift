@@ -142,6 +142,7 @@ extension FoundationDeclaration {
             accounts[index].iam.groups += account.iam.groups
             accounts[index].iam.roles += account.iam.roles
             accounts[index].iam.users += account.iam.users
+            accounts[index].keys += account.keys
         }
         if let center = other.identityCenter {
             if let existing = identityCenter {
