@@ -43,6 +43,7 @@ extension World {
         policies.resourcePolicy = request.resource.policy
         policies.resourceAccount = resourceAccount
         policies.grants = request.resource.grants
+        policies.vpcEndpointPolicy = vpcEndpointPolicy(forRequestFrom: caller.session)
         policies.resourceControlPolicies = resourceAccount.flatMap { organization?.resourceControlChain(of: $0) }
         let context = requestContext(for: request, base: caller.context, resourceAccount: resourceAccount)
         let engineRequest = AuthorizationRequest(

@@ -30,6 +30,8 @@ public struct World: Sendable {
     public internal(set) var organization: Organization?
     /// IAM Identity Center, once ``enableIdentityCenter(region:as:)`` has enabled it.
     public internal(set) var identityCenter: IdentityCenter?
+    /// Every VPC networking resource, across accounts and Regions.
+    public internal(set) var network = Network()
 
     /// Creates an empty world.
     /// - Parameters:
