@@ -88,6 +88,12 @@ let package = Package(
             path: "Benchmarks/WorldBench",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "NetworkBench",
+            dependencies: ["LZSim"],
+            path: "Benchmarks/NetworkBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
         .testTarget(name: "LZSimTests", dependencies: ["LZSim"], swiftSettings: strictSettings),
         .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),
