@@ -73,7 +73,7 @@ import Testing
         let client = NetworkPlace.instance(a.instance.instanceId)
         let blocked = try small.world.reach(from: client, to: .instance(target.instanceId), ports: 443...443)
         #expect(blocked.blocks.map(\.reason) == [.networkAclDeniesReturn])
-        #expect(blocked.blocks[0].component == acl.networkAclId)
+        #expect(blocked.blocks.first?.component == acl.networkAclId)
         try small.world.createNetworkAclEntry(
             networkAclId: acl.networkAclId, ruleNumber: 110, protocol: "tcp", ruleAction: "allow", egress: true,
             cidrBlock: "10.10.0.0/16", portRange: 1024...65_535, as: small.admin)

@@ -174,7 +174,10 @@ struct ReferenceNetwork {
             groupName: "app", description: "application", vpcId: prod.vpcId, as: prodAdmin)
         try world.authorizeSecurityGroupIngress(
             groupId: appGroup.groupId,
-            ipPermissions: [.tcp(8443...8443, group: albGroup.groupId), .tcp(443...443, cidr: "10.0.0.0/8")],
+            ipPermissions: [
+                .tcp(8443...8443, group: albGroup.groupId), .tcp(443...443, cidr: "10.0.0.0/8"),
+                .tcp(443...443, cidr: "192.168.128.0/17"),
+            ],
             as: prodAdmin)
         let loadBalancer = try world.createNetworkInterface(
             subnetId: prodPublic.subnetId, groups: [albGroup.groupId], description: "ELB app/app1-public/50dc6c495c0c9188",
