@@ -41,10 +41,12 @@ func build(vpcs: Int, rulesPerGroup: Int) throws -> Built {
         principals: ["arn:aws:organizations::\(management):organization/\(organization.id)"], as: networkAdmin)
     var sessions: [Session] = []
     for index in 0..<10 {
-        let account = try world.createAccount(accountName: "spoke-\(index)", email: "spoke\(index)@example.com", as: root)
+        let account = try world.createAccount(
+            accountName: "spoke-\(index)", email: "spoke\(index)@example.com", as: root)
         try world.createUser(userName: "admin", as: try world.rootSession(of: account))
         try world.attachUserPolicy(
-            userName: "admin", policyARN: "arn:aws:iam::aws:policy/AdministratorAccess", as: try world.rootSession(of: account))
+            userName: "admin", policyARN: "arn:aws:iam::aws:policy/AdministratorAccess",
+            as: try world.rootSession(of: account))
         sessions.append(try world.userSession(account: account, userName: "admin"))
     }
     var instances: [String] = []
@@ -127,7 +129,9 @@ do {
     var built: Built?
     let buildTime = try clock.measure { built = try build(vpcs: vpcCount, rulesPerGroup: rules) }
     let world = built!
-    print("built \(vpcCount) VPCs with \(world.rules) security-group rules in \(String(format: "%.2f", seconds(buildTime))) s")
+    print(
+        "built \(vpcCount) VPCs with \(world.rules) security-group rules in \(String(format: "%.2f", seconds(buildTime))) s"
+    )
     let (perQuery, reachable) = try measureReach(world, queries: 2_000)
     print(String(format: "reach query: %.1f µs per query (%d of 2000 reachable)", perQuery * 1e6, reachable))
     let (exposure, findings) = try measureExposure(world)

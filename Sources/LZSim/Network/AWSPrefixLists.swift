@@ -19,7 +19,8 @@ enum AWSPrefixLists {
             service == "s3"
             ? [IPv4CIDR(address: 0x34D8_0000, prefixLength: 15), IPv4CIDR(address: 0x0305_0000, prefixLength: 19)]
             : [IPv4CIDR(address: 0x0302_0000, prefixLength: 21)]
-        return ManagedPrefixList(prefixListId: id, prefixListName: name, ownerId: "AWS", region: region, entries: entries)
+        return ManagedPrefixList(
+            prefixListId: id, prefixListName: name, ownerId: "AWS", region: region, entries: entries)
     }
 
     /// The AWS-managed list with this ID in a Region.

@@ -57,19 +57,25 @@ import Testing
     func gatewayEndpointRoute() throws {
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
-        #expect(try !small.world.reach(from: .instance(a.instance.instanceId), to: .awsService("s3"), ports: 443...443).isReachable)
+        #expect(
+            try !small.world.reach(from: .instance(a.instance.instanceId), to: .awsService("s3"), ports: 443...443)
+                .isReachable)
         try small.world.createVpcEndpoint(
             vpcId: a.vpc.vpcId, serviceName: "com.amazonaws.us-east-1.s3", routeTableIds: [a.vpc.mainRouteTableId],
             as: small.admin)
-        #expect(try small.world.reach(from: .instance(a.instance.instanceId), to: .awsService("s3"), ports: 443...443).isReachable)
+        #expect(
+            try small.world.reach(from: .instance(a.instance.instanceId), to: .awsService("s3"), ports: 443...443)
+                .isReachable)
         let error = #expect(throws: AWSError.self) {
             try small.world.createVpcEndpoint(
-                vpcId: a.vpc.vpcId, serviceName: "com.amazonaws.us-east-1.kms", vpcEndpointType: .gateway, as: small.admin)
+                vpcId: a.vpc.vpcId, serviceName: "com.amazonaws.us-east-1.kms", vpcEndpointType: .gateway,
+                as: small.admin)
         }
         #expect(error?.code == .invalidParameterValue)
         let policy = #expect(throws: AWSError.self) {
             try small.world.createVpcEndpoint(
-                vpcId: a.vpc.vpcId, serviceName: "com.amazonaws.us-east-1.dynamodb", policyDocument: "{", as: small.admin)
+                vpcId: a.vpc.vpcId, serviceName: "com.amazonaws.us-east-1.dynamodb", policyDocument: "{",
+                as: small.admin)
         }
         #expect(policy?.code.rawValue == "InvalidPolicyDocument")
     }

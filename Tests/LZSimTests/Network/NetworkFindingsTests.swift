@@ -24,7 +24,8 @@ import Testing
         #expect(reference.world.vpcsWithoutFlowLogs().isEmpty)
         let publicTables = reference.world.routeTablesWithInternetGatewayRoutes()
         #expect(publicTables.map { $0.tags["Name"] } == ["prod-public"])
-        #expect(reference.world.unrestrictedIngress(ports: [22, 3389]).filter { $0.resourceId.hasPrefix("sg-") }.isEmpty)
+        #expect(
+            reference.world.unrestrictedIngress(ports: [22, 3389]).filter { $0.resourceId.hasPrefix("sg-") }.isEmpty)
         let open = reference.world.unrestrictedIngress(ports: [80, 443, 8080]).filter { $0.resourceId.hasPrefix("sg-") }
         let loadBalancer = reference.prodLoadBalancerGroup.groupId
         #expect(open.map(\.resourceId) == [loadBalancer, loadBalancer])
@@ -47,9 +48,11 @@ import Testing
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         #expect(small.world.vpcsWithoutFlowLogs().map(\.vpcId) == [a.vpc.vpcId])
-        try small.world.createFlowLogs(resourceId: a.vpc.vpcId, trafficType: "ACCEPT", logDestination: "arn:aws:s3:::logs", as: small.admin)
+        try small.world.createFlowLogs(
+            resourceId: a.vpc.vpcId, trafficType: "ACCEPT", logDestination: "arn:aws:s3:::logs", as: small.admin)
         #expect(small.world.vpcsWithoutFlowLogs().map(\.vpcId) == [a.vpc.vpcId])
-        try small.world.createFlowLogs(resourceId: a.vpc.vpcId, trafficType: "REJECT", logDestination: "arn:aws:s3:::logs", as: small.admin)
+        try small.world.createFlowLogs(
+            resourceId: a.vpc.vpcId, trafficType: "REJECT", logDestination: "arn:aws:s3:::logs", as: small.admin)
         #expect(small.world.vpcsWithoutFlowLogs().isEmpty)
     }
 

@@ -28,7 +28,8 @@ import Testing
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let error = #expect(throws: AWSError.self) {
-            try small.world.createSubnet(vpcID: a.vpc.vpcId, cidrBlock: cidr, availabilityZone: "us-east-1a", as: small.admin)
+            try small.world.createSubnet(
+                vpcID: a.vpc.vpcId, cidrBlock: cidr, availabilityZone: "us-east-1a", as: small.admin)
         }
         #expect(error?.code.rawValue == code)
         #expect(error?.message.contains(cidr) == true)
@@ -55,7 +56,8 @@ import Testing
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let b = try small.vpc("10.20.0.0/16", subnet: "10.20.0.0/24")
         let igw = try small.world.createInternetGateway(as: small.admin)
-        try small.world.attachInternetGateway(internetGatewayId: igw.internetGatewayId, vpcId: b.vpc.vpcId, as: small.admin)
+        try small.world.attachInternetGateway(
+            internetGatewayId: igw.internetGatewayId, vpcId: b.vpc.vpcId, as: small.admin)
         let foreign = #expect(throws: AWSError.self) {
             try small.world.createRoute(
                 routeTableId: a.vpc.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0",
@@ -65,7 +67,8 @@ import Testing
         #expect(foreign?.message.contains(igw.internetGatewayId) == true)
         let unknown = #expect(throws: AWSError.self) {
             try small.world.createRoute(
-                routeTableId: a.vpc.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0", natGatewayId: "nat-0000000000000000a",
+                routeTableId: a.vpc.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0",
+                natGatewayId: "nat-0000000000000000a",
                 as: small.admin)
         }
         #expect(unknown?.code == .invalidNatGatewayIDNotFound)
@@ -80,7 +83,8 @@ import Testing
             as: small.admin)
         let duplicate = #expect(throws: AWSError.self) {
             try small.world.createRoute(
-                routeTableId: b.vpc.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0", gatewayId: igw.internetGatewayId,
+                routeTableId: b.vpc.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0",
+                gatewayId: igw.internetGatewayId,
                 as: small.admin)
         }
         #expect(duplicate?.code == .routeAlreadyExists)
@@ -98,7 +102,8 @@ import Testing
     func nothingHalfApplied() throws {
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
-        let group = try small.world.createSecurityGroup(groupName: "web", description: "web", vpcId: a.vpc.vpcId, as: small.admin)
+        let group = try small.world.createSecurityGroup(
+            groupName: "web", description: "web", vpcId: a.vpc.vpcId, as: small.admin)
         let error = #expect(throws: AWSError.self) {
             try small.world.authorizeSecurityGroupIngress(
                 groupId: group.groupId,
@@ -129,8 +134,10 @@ import Testing
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let b = try small.vpc("10.20.0.0/16", subnet: "10.20.0.0/24")
-        let groupA = try small.world.createSecurityGroup(groupName: "a", description: "a", vpcId: a.vpc.vpcId, as: small.admin)
-        let groupB = try small.world.createSecurityGroup(groupName: "b", description: "b", vpcId: b.vpc.vpcId, as: small.admin)
+        let groupA = try small.world.createSecurityGroup(
+            groupName: "a", description: "a", vpcId: a.vpc.vpcId, as: small.admin)
+        let groupB = try small.world.createSecurityGroup(
+            groupName: "b", description: "b", vpcId: b.vpc.vpcId, as: small.admin)
         let error = #expect(throws: AWSError.self) {
             try small.world.authorizeSecurityGroupIngress(
                 groupId: groupA.groupId, ipPermissions: [.tcp(443...443, group: groupB.groupId)], as: small.admin)
@@ -138,7 +145,8 @@ import Testing
         #expect(error?.code == .invalidGroupNotFound)
         #expect(error?.message.contains(groupB.groupId) == true)
         let interface = #expect(throws: AWSError.self) {
-            try small.world.createNetworkInterface(subnetId: a.subnet.subnetId, groups: [groupB.groupId], as: small.admin)
+            try small.world.createNetworkInterface(
+                subnetId: a.subnet.subnetId, groups: [groupB.groupId], as: small.admin)
         }
         #expect(interface?.code == .invalidGroupNotFound)
         _ = try small.peer(a.vpc, b.vpc)
@@ -151,7 +159,8 @@ import Testing
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let b = try small.vpc("10.10.0.0/20", subnet: "10.10.0.0/24")
-        let connection = try small.world.createVpcPeeringConnection(vpcId: a.vpc.vpcId, peerVpcId: b.vpc.vpcId, as: small.admin)
+        let connection = try small.world.createVpcPeeringConnection(
+            vpcId: a.vpc.vpcId, peerVpcId: b.vpc.vpcId, as: small.admin)
         #expect(connection.status == .failed)
         #expect(connection.statusMessage.contains("10.10.0.0/20"))
         let error = #expect(throws: AWSError.self) {
@@ -188,7 +197,10 @@ import Testing
         // The default route table gets the association and the propagation.
         #expect(attachment.associatedRouteTableId == tgw.associationDefaultRouteTableId)
         let table = small.world.network.transitGatewayRouteTables[tgw.propagationDefaultRouteTableId!]!
-        #expect(small.world.transitGatewayRoutes(of: table).map(\.description) == ["10.10.0.0/16 -> \(attachment.transitGatewayAttachmentId) (propagated)"])
+        #expect(
+            small.world.transitGatewayRoutes(of: table).map(\.description) == [
+                "10.10.0.0/16 -> \(attachment.transitGatewayAttachmentId) (propagated)"
+            ])
         let again = #expect(throws: AWSError.self) {
             try small.world.associateTransitGatewayRouteTable(
                 transitGatewayRouteTableId: table.transitGatewayRouteTableId,
@@ -202,7 +214,9 @@ import Testing
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let acl = a.vpc.defaultNetworkAclId
-        for (number, code) in [(0, "InvalidParameterValue"), (32_767, "InvalidParameterValue"), (100, "NetworkAclEntryAlreadyExists")] {
+        for (number, code) in [
+            (0, "InvalidParameterValue"), (32_767, "InvalidParameterValue"), (100, "NetworkAclEntryAlreadyExists"),
+        ] {
             let error = #expect(throws: AWSError.self) {
                 try small.world.createNetworkAclEntry(
                     networkAclId: acl, ruleNumber: number, protocol: "-1", ruleAction: "deny", egress: false,

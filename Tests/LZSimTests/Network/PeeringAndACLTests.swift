@@ -16,8 +16,10 @@ import Testing
             routeTableId: a.vpc.mainRouteTableId, destinationCidrBlock: "10.30.0.0/16",
             vpcPeeringConnectionId: ab.vpcPeeringConnectionId, as: small.admin)
         let world = small.world
-        #expect(try world.reach(from: .instance(a.instance.instanceId), to: .instance(b.instance.instanceId)).isReachable)
-        #expect(try world.reach(from: .instance(b.instance.instanceId), to: .instance(c.instance.instanceId)).isReachable)
+        #expect(
+            try world.reach(from: .instance(a.instance.instanceId), to: .instance(b.instance.instanceId)).isReachable)
+        #expect(
+            try world.reach(from: .instance(b.instance.instanceId), to: .instance(c.instance.instanceId)).isReachable)
         let transit = try world.reach(from: .instance(a.instance.instanceId), to: .instance(c.instance.instanceId))
         #expect(!transit.isReachable)
         #expect(transit.blocks.map(\.reason) == [.notTransitive])
@@ -28,7 +30,8 @@ import Testing
         var small = try SmallNetwork()
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let b = try small.vpc("10.20.0.0/16", subnet: "10.20.0.0/24")
-        let connection = try small.world.createVpcPeeringConnection(vpcId: a.vpc.vpcId, peerVpcId: b.vpc.vpcId, as: small.admin)
+        let connection = try small.world.createVpcPeeringConnection(
+            vpcId: a.vpc.vpcId, peerVpcId: b.vpc.vpcId, as: small.admin)
         try small.world.acceptVpcPeeringConnection(
             vpcPeeringConnectionId: connection.vpcPeeringConnectionId, as: small.admin)
         try small.world.createRoute(
@@ -47,7 +50,10 @@ import Testing
         try small.world.deleteVpcPeeringConnection(
             vpcPeeringConnectionId: connection.vpcPeeringConnectionId, as: small.admin)
         let table = small.world.network.routeTables[a.vpc.mainRouteTableId]!
-        #expect(small.world.routes(of: table).filter { !$0.isActive }.map(\.description) == ["10.20.0.0/16 -> \(connection.vpcPeeringConnectionId) (blackhole)"])
+        #expect(
+            small.world.routes(of: table).filter { !$0.isActive }.map(\.description) == [
+                "10.20.0.0/16 -> \(connection.vpcPeeringConnectionId) (blackhole)"
+            ])
         let answer = try small.world.reach(from: .instance(a.instance.instanceId), to: .instance(b.instance.instanceId))
         #expect(answer.blocks.map(\.reason) == [.blackholeRoute, .noRoute])
     }
@@ -95,9 +101,11 @@ import Testing
         try small.world.createNetworkAclEntry(
             networkAclId: a.vpc.defaultNetworkAclId, ruleNumber: 90, protocol: "tcp", ruleAction: "deny", egress: false,
             cidrBlock: "10.10.0.0/24", portRange: 20...25, as: small.admin)
-        let answer = try small.world.reach(from: .instance(a.instance.instanceId), to: .instance(target.instanceId), ports: 22...22)
+        let answer = try small.world.reach(
+            from: .instance(a.instance.instanceId), to: .instance(target.instanceId), ports: 22...22)
         #expect(answer.blocks.map(\.detail) == ["rule 90 deny tcp 20-25 from 10.10.0.0/24"])
-        let wider = try small.world.reach(from: .instance(a.instance.instanceId), to: .instance(target.instanceId), ports: 20...30)
+        let wider = try small.world.reach(
+            from: .instance(a.instance.instanceId), to: .instance(target.instanceId), ports: 20...30)
         #expect(wider.reachablePorts == IntervalSet(26...30))
     }
 }

@@ -29,7 +29,10 @@ import Testing
         #expect(answer.blocks.map(\.reason) == [.firewallDrop])
         let hops = answer.blockedPaths.first?.hops.map(\.kind) ?? []
         #expect(hops.contains(.transitGatewayRouteTable))
-        #expect(answer.blockedPaths.first?.hops.contains { $0.component == reference.inspectionTable.transitGatewayRouteTableId } == true)
+        #expect(
+            answer.blockedPaths.first?.hops.contains {
+                $0.component == reference.inspectionTable.transitGatewayRouteTableId
+            } == true)
     }
 
     @Test("production reaches the Resolver endpoint on 53 and the artifact repository on 443")
@@ -43,7 +46,8 @@ import Testing
             #expect(dns.isReachable, "\(dns)")
         }
         let repository = try world.reach(
-            from: .instance(reference.prodApp.instanceId), to: .instance(reference.artifacts.instanceId), ports: 443...443)
+            from: .instance(reference.prodApp.instanceId), to: .instance(reference.artifacts.instanceId),
+            ports: 443...443)
         #expect(repository.isReachable)
         let kinds = repository.reachablePaths.first?.hops.map(\.kind) ?? []
         #expect(
@@ -53,7 +57,8 @@ import Testing
                 .securityGroupIngress, .destination,
             ])
         let ssh = try world.reach(
-            from: .instance(reference.prodApp.instanceId), to: .instance(reference.artifacts.instanceId), ports: 22...22)
+            from: .instance(reference.prodApp.instanceId), to: .instance(reference.artifacts.instanceId), ports: 22...22
+        )
         #expect(!ssh.isReachable)
         #expect(ssh.blocks.map(\.reason) == [.securityGroupIngress])
     }
@@ -111,9 +116,13 @@ import Testing
         try reference.world.authorizeSecurityGroupIngress(
             groupId: group, ipPermissions: [.tcp(22...22, cidr: "0.0.0.0/0")], as: reference.prodAdmin)
         #expect(try reference.world.internetExposure(in: .account(reference.zone.prod), ports: 22...22).isEmpty)
-        let direct = try reference.world.reach(from: .internet, to: .instance(reference.prodApp.instanceId), ports: 22...22)
+        let direct = try reference.world.reach(
+            from: .internet, to: .instance(reference.prodApp.instanceId), ports: 22...22)
         #expect(direct.blocks.contains { $0.reason == .noPublicAddress })
-        #expect(reference.world.unrestrictedIngress(ports: [22, 3389]).map(\.resourceId).filter { $0.hasPrefix("sg-") } == [group])
+        #expect(
+            reference.world.unrestrictedIngress(ports: [22, 3389]).map(\.resourceId).filter { $0.hasPrefix("sg-") } == [
+                group
+            ])
     }
 
     @Test("no development interface has a path to production on any port")

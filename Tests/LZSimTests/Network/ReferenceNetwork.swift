@@ -62,7 +62,8 @@ struct ReferenceNetwork {
             defaultRouteTableAssociation: false, defaultRouteTablePropagation: false, tags: ["Name": "tgw-main"],
             as: admin)
         let tables = try ["rt-dev", "rt-prod", "rt-shared", "rt-inspection"].map {
-            try world.createTransitGatewayRouteTable(transitGatewayId: tgw.transitGatewayId, tags: ["Name": $0], as: admin)
+            try world.createTransitGatewayRouteTable(
+                transitGatewayId: tgw.transitGatewayId, tags: ["Name": $0], as: admin)
         }
         let (devTable, prodTable, sharedTable, inspectionTable) = (tables[0], tables[1], tables[2], tables[3])
 
@@ -81,12 +82,14 @@ struct ReferenceNetwork {
             firewallName: "inspection", firewallPolicyArn: policy.firewallPolicyArn, vpcId: inspection.vpcId,
             subnetIds: [firewallSubnet.subnetId], as: admin)
         let toFirewall = try world.createRouteTable(vpcId: inspection.vpcId, as: admin)
-        try world.associateRouteTable(routeTableId: toFirewall.routeTableId, subnetId: inspectionAttach.subnetId, as: admin)
+        try world.associateRouteTable(
+            routeTableId: toFirewall.routeTableId, subnetId: inspectionAttach.subnetId, as: admin)
         try world.createRoute(
             routeTableId: toFirewall.routeTableId, destinationCidrBlock: "0.0.0.0/0",
             vpcEndpointId: firewall.endpoints[firewallSubnet.subnetId], as: admin)
         let fromFirewall = try world.createRouteTable(vpcId: inspection.vpcId, as: admin)
-        try world.associateRouteTable(routeTableId: fromFirewall.routeTableId, subnetId: firewallSubnet.subnetId, as: admin)
+        try world.associateRouteTable(
+            routeTableId: fromFirewall.routeTableId, subnetId: firewallSubnet.subnetId, as: admin)
         try world.createRoute(
             routeTableId: fromFirewall.routeTableId, destinationCidrBlock: "0.0.0.0/0",
             transitGatewayId: tgw.transitGatewayId, as: admin)
@@ -99,9 +102,11 @@ struct ReferenceNetwork {
         let devPrivate = try world.createSubnet(
             vpcID: dev.vpcId, cidrBlock: "10.1.0.0/24", availabilityZone: zoneA, tags: ["Name": "dev-private"],
             as: admin)
-        let devAttach = try world.createSubnet(vpcID: dev.vpcId, cidrBlock: "10.1.15.0/28", availabilityZone: zoneA, as: admin)
+        let devAttach = try world.createSubnet(
+            vpcID: dev.vpcId, cidrBlock: "10.1.15.0/28", availabilityZone: zoneA, as: admin)
         try world.createRoute(
-            routeTableId: dev.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0", transitGatewayId: tgw.transitGatewayId,
+            routeTableId: dev.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0",
+            transitGatewayId: tgw.transitGatewayId,
             as: admin)
         let devAttachment = try world.createTransitGatewayVpcAttachment(
             transitGatewayId: tgw.transitGatewayId, vpcId: dev.vpcId, subnetIds: [devAttach.subnetId], as: admin)
@@ -113,7 +118,8 @@ struct ReferenceNetwork {
         let devGroup = try world.createSecurityGroup(
             groupName: "dev-app", description: "development application", vpcId: dev.vpcId, as: admin)
         let devApp = try world.runInstances(
-            subnetId: devPrivate.subnetId, securityGroupIds: [devGroup.groupId], tags: ["Name": "dev-app"], as: devAdmin)
+            subnetId: devPrivate.subnetId, securityGroupIds: [devGroup.groupId], tags: ["Name": "dev-app"], as: devAdmin
+        )
 
         // Shared services: the Resolver inbound endpoint on 53 and the artifact repository on 443.
         let shared = try world.createVpc(cidrBlock: "10.2.0.0/21", tags: ["Name": "shared-services"], as: admin)
@@ -124,7 +130,8 @@ struct ReferenceNetwork {
         try world.createRoute(
             routeTableId: shared.mainRouteTableId, destinationCidrBlock: "0.0.0.0/0",
             transitGatewayId: tgw.transitGatewayId, as: admin)
-        let dnsGroup = try world.createSecurityGroup(groupName: "dns", description: "DNS", vpcId: shared.vpcId, as: admin)
+        let dnsGroup = try world.createSecurityGroup(
+            groupName: "dns", description: "DNS", vpcId: shared.vpcId, as: admin)
         try world.authorizeSecurityGroupIngress(
             groupId: dnsGroup.groupId,
             ipPermissions: [.udp(53...53, cidr: "10.0.0.0/12"), .tcp(53...53, cidr: "10.0.0.0/12")], as: admin)
@@ -158,7 +165,8 @@ struct ReferenceNetwork {
         let igw = try world.createInternetGateway(as: prodAdmin)
         try world.attachInternetGateway(internetGatewayId: igw.internetGatewayId, vpcId: prod.vpcId, as: prodAdmin)
         let publicTable = try world.createRouteTable(vpcId: prod.vpcId, tags: ["Name": "prod-public"], as: prodAdmin)
-        try world.associateRouteTable(routeTableId: publicTable.routeTableId, subnetId: prodPublic.subnetId, as: prodAdmin)
+        try world.associateRouteTable(
+            routeTableId: publicTable.routeTableId, subnetId: prodPublic.subnetId, as: prodAdmin)
         try world.createRoute(
             routeTableId: publicTable.routeTableId, destinationCidrBlock: "0.0.0.0/0",
             gatewayId: igw.internetGatewayId, as: prodAdmin)
@@ -180,7 +188,8 @@ struct ReferenceNetwork {
             ],
             as: prodAdmin)
         let loadBalancer = try world.createNetworkInterface(
-            subnetId: prodPublic.subnetId, groups: [albGroup.groupId], description: "ELB app/app1-public/50dc6c495c0c9188",
+            subnetId: prodPublic.subnetId, groups: [albGroup.groupId],
+            description: "ELB app/app1-public/50dc6c495c0c9188",
             as: prodAdmin)
         let address = try world.allocateAddress(as: prodAdmin)
         try world.associateAddress(
@@ -198,7 +207,8 @@ struct ReferenceNetwork {
         let vpn = try world.createVpnConnection(
             customerGatewayId: customer.customerGatewayId, transitGatewayId: tgw.transitGatewayId, as: admin)
         for block in ["192.168.0.0/17", "192.168.128.0/17"] {
-            try world.createVpnConnectionRoute(vpnConnectionId: vpn.vpnConnectionId, destinationCidrBlock: block, as: admin)
+            try world.createVpnConnectionRoute(
+                vpnConnectionId: vpn.vpnConnectionId, destinationCidrBlock: block, as: admin)
         }
 
         // Transit gateway routing: each spoke's table decides what it reaches.

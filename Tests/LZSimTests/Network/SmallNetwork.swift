@@ -19,9 +19,11 @@ struct SmallNetwork {
     /// everything in from 10.0.0.0/8.
     mutating func vpc(_ cidr: String, subnet: String) throws -> (vpc: Vpc, subnet: Subnet, instance: Instance) {
         let vpc = try world.createVpc(cidrBlock: cidr, as: admin)
-        let subnet = try world.createSubnet(vpcID: vpc.vpcId, cidrBlock: subnet, availabilityZone: "us-east-1a", as: admin)
+        let subnet = try world.createSubnet(
+            vpcID: vpc.vpcId, cidrBlock: subnet, availabilityZone: "us-east-1a", as: admin)
         let group = try world.createSecurityGroup(groupName: "open", description: "open", vpcId: vpc.vpcId, as: admin)
-        try world.authorizeSecurityGroupIngress(groupId: group.groupId, ipPermissions: [.all(cidr: "10.0.0.0/8")], as: admin)
+        try world.authorizeSecurityGroupIngress(
+            groupId: group.groupId, ipPermissions: [.all(cidr: "10.0.0.0/8")], as: admin)
         let instance = try world.runInstances(subnetId: subnet.subnetId, securityGroupIds: [group.groupId], as: admin)
         return (vpc, subnet, instance)
     }

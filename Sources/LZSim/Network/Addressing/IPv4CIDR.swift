@@ -12,13 +12,16 @@ public struct IPv4CIDR: Sendable, Hashable, Comparable, CustomStringConvertible 
         guard parts.count == 2, let length = Int(parts[1]), (0...32).contains(length),
             parts[1].allSatisfy(\.isNumber), let address = Self.address(String(parts[0]))
         else {
-            throw AWSError(.invalidParameterValue, "Value (\(text)) for parameter cidrBlock is invalid. This is not a valid CIDR block.")
+            throw AWSError(
+                .invalidParameterValue,
+                "Value (\(text)) for parameter cidrBlock is invalid. This is not a valid CIDR block.")
         }
         let mask = Self.mask(length)
         guard address & mask == address else {
             throw AWSError(
                 .invalidParameterValue,
-                "Value (\(text)) for parameter cidrBlock is invalid. The address has bits set beyond the /\(length) prefix.")
+                "Value (\(text)) for parameter cidrBlock is invalid. The address has bits set beyond the /\(length) prefix."
+            )
         }
         self.address = address
         self.prefixLength = length

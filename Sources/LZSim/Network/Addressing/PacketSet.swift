@@ -53,7 +53,8 @@ public struct PacketBox: Sendable, Hashable {
             PacketBox(sources: sources.subtracting(other.sources), destinations: destinations, ports: ports),
             PacketBox(
                 sources: common.sources, destinations: destinations.subtracting(other.destinations), ports: ports),
-            PacketBox(sources: common.sources, destinations: common.destinations, ports: ports.subtracting(other.ports)),
+            PacketBox(
+                sources: common.sources, destinations: common.destinations, ports: ports.subtracting(other.ports)),
         ].filter { !$0.isEmpty }
     }
 }

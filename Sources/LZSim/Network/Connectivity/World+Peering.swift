@@ -57,7 +57,8 @@ extension World {
         guard connection.status == .pendingAcceptance else {
             throw AWSError(
                 .invalidStateTransition,
-                "Invalid state transition for pcx \(vpcPeeringConnectionId), attempted to transition from \(connection.status.rawValue) to active (\(connection.statusMessage))")
+                "Invalid state transition for pcx \(vpcPeeringConnectionId), attempted to transition from \(connection.status.rawValue) to active (\(connection.statusMessage))"
+            )
         }
         network.peeringConnections[vpcPeeringConnectionId]!.status = .active
         network.peeringConnections[vpcPeeringConnectionId]!.statusMessage = "Active"

@@ -65,7 +65,8 @@ extension World {
             guard let resolverEndpointId, network.resolverEndpoints[resolverEndpointId]?.direction == "OUTBOUND",
                 network.resolverEndpoints[resolverEndpointId]?.place == place
             else {
-                throw AWSError(.resourceNotFoundException, "Outbound endpoint \(resolverEndpointId ?? "-") does not exist")
+                throw AWSError(
+                    .resourceNotFoundException, "Outbound endpoint \(resolverEndpointId ?? "-") does not exist")
             }
         }
         let id = ids.ec2ID("rslvr-rr")
@@ -84,7 +85,8 @@ extension World {
     {
         let vpc = try ownVpc(vpcId, session)
         guard let rule = network.resolverRules[resolverRuleId], rule.place.region == vpc.place.region,
-            rule.place.accountID == vpc.place.accountID || isShared(rule.arn, owner: rule.place, with: vpc.place.accountID)
+            rule.place.accountID == vpc.place.accountID
+                || isShared(rule.arn, owner: rule.place, with: vpc.place.accountID)
         else {
             throw AWSError(.resourceNotFoundException, "Resolver rule \(resolverRuleId) does not exist")
         }

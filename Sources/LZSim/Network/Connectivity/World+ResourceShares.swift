@@ -26,10 +26,13 @@ extension World {
             guard inOrganization || allowExternalPrincipals else {
                 throw AWSError(
                     AWSError.Code(rawValue: "InvalidParameterException"),
-                    "The principal \(principal) is outside the organization and the share does not allow external principals")
+                    "The principal \(principal) is outside the organization and the share does not allow external principals"
+                )
             }
         }
-        try authorizeEC2(session, "CreateResourceShare", resource: "arn:aws:ram:\(place.region):\(place.accountID):resource-share/*", service: "ram")
+        try authorizeEC2(
+            session, "CreateResourceShare", resource: "arn:aws:ram:\(place.region):\(place.accountID):resource-share/*",
+            service: "ram")
         let share = ResourceShare(
             resourceShareArn: "arn:aws:ram:\(place.region):\(place.accountID):resource-share/\(ids.uuid())", name: name,
             place: place, allowExternalPrincipals: allowExternalPrincipals, resourceArns: Set(resourceArns),

@@ -31,9 +31,11 @@ extension World {
         guard let gateway = network.vpnGateways[vpnGatewayId], gateway.place == vpc.place else {
             throw AWSError(.invalidVpnGatewayIDNotFound, "The vpnGateway ID '\(vpnGatewayId)' does not exist")
         }
-        try authorizeEC2(session, "AttachVpnGateway", resource: vpc.place.arn("vpn-gateway", vpnGatewayId), vpc: vpc.arn)
+        try authorizeEC2(
+            session, "AttachVpnGateway", resource: vpc.place.arn("vpn-gateway", vpnGatewayId), vpc: vpc.arn)
         guard gateway.attachedVpcId == nil else {
-            throw AWSError(.resourceAlreadyAssociated, "\(vpnGatewayId) is already attached to \(gateway.attachedVpcId!)")
+            throw AWSError(
+                .resourceAlreadyAssociated, "\(vpnGatewayId) is already attached to \(gateway.attachedVpcId!)")
         }
         network.vpnGateways[vpnGatewayId]!.attachedVpcId = vpcId
     }
@@ -49,14 +51,17 @@ extension World {
     ) throws(AWSError) -> VpnConnection {
         let place = place(of: session)
         guard network.customerGateways[customerGatewayId]?.place == place else {
-            throw AWSError(.invalidCustomerGatewayIDNotFound, "The customerGateway ID '\(customerGatewayId)' does not exist")
+            throw AWSError(
+                .invalidCustomerGatewayIDNotFound, "The customerGateway ID '\(customerGatewayId)' does not exist")
         }
         guard (transitGatewayId == nil) != (vpnGatewayId == nil) else {
             throw AWSError(.invalidParameterValue, "Specify exactly one of TransitGatewayId or VpnGatewayId")
         }
         if let transitGatewayId {
             guard network.transitGateways[transitGatewayId]?.place == place else {
-                throw AWSError(.invalidTransitGatewayIDNotFound, "Transit Gateway \(transitGatewayId) was deleted or does not exist.")
+                throw AWSError(
+                    .invalidTransitGatewayIDNotFound,
+                    "Transit Gateway \(transitGatewayId) was deleted or does not exist.")
             }
         }
         if let vpnGatewayId, network.vpnGateways[vpnGatewayId]?.place != place {

@@ -42,7 +42,8 @@ struct SuricataRules {
         guard fields[4] == "->" || fields[4] == "<>" else {
             throw AWSError(.invalidRequest, "rule '\(line)' has direction '\(fields[4])', not -> or <>")
         }
-        guard let sources = try addresses(fields[2], variables, line), let destinations = try addresses(fields[5], variables, line),
+        guard let sources = try addresses(fields[2], variables, line),
+            let destinations = try addresses(fields[5], variables, line),
             let ports = try ports(fields[6], line), fields[3] == "any" || (try? Self.ports(fields[3], line)) != nil
         else { return nil }
         // Only `msg`, `sid`, `rev`, `flow` and `metadata` leave a 5-tuple rule a 5-tuple rule.

@@ -16,7 +16,8 @@ extension World {
         as session: Session
     ) throws(AWSError) -> FirewallRuleGroup {
         let place = place(of: session)
-        let arn = "arn:aws:network-firewall:\(place.region):\(place.accountID):\(type.lowercased())-rulegroup/\(ruleGroupName)"
+        let arn =
+            "arn:aws:network-firewall:\(place.region):\(place.accountID):\(type.lowercased())-rulegroup/\(ruleGroupName)"
         guard type == "STATEFUL" || type == "STATELESS" else {
             throw AWSError(.invalidRequest, "Type must be STATEFUL or STATELESS, not \(type)")
         }

@@ -9,7 +9,8 @@ extension PathWalk {
         else {
             trace.block(
                 .noRoute, vpcId,
-                "the local route of \(vpcId) covers \(packets.destinations.addressDescription), which is not the destination")
+                "the local route of \(vpcId) covers \(packets.destinations.addressDescription), which is not the destination"
+            )
             return finish(trace, packets)
         }
         var packets = packets
@@ -73,7 +74,8 @@ extension PathWalk {
             if allowed.isEmpty && !response.isEmpty {
                 trace.block(
                     .networkAclDeniesReturn, crossing.acl.networkAclId,
-                    "the response to \(response.destinations.addressDescription) on ephemeral ports is denied by \(denial ?? "a rule")")
+                    "the response to \(response.destinations.addressDescription) on ephemeral ports is denied by \(denial ?? "a rule")"
+                )
             }
         }
     }
@@ -106,7 +108,8 @@ extension PathWalk {
     /// attachment decides, longest prefix first, blackholes drop.
     mutating func transit(from ingress: TransitGatewayAttachment, _ packets: PacketSet, _ trace: Trace) {
         var trace = trace
-        guard let tableId = ingress.associatedRouteTableId, let table = network.transitGatewayRouteTables[tableId] else {
+        guard let tableId = ingress.associatedRouteTableId, let table = network.transitGatewayRouteTables[tableId]
+        else {
             trace.block(
                 .noAssociation, ingress.transitGatewayAttachmentId, "the attachment is associated with no route table")
             return finish(trace, packets)
@@ -115,7 +118,9 @@ extension PathWalk {
             trace.block(.noRoute, tableId, "the path loops back to this transit gateway route table")
             return finish(trace, packets)
         }
-        let routes = world.transitGatewayRoutes(of: table).sorted { $0.destination.prefixLength > $1.destination.prefixLength }
+        let routes = world.transitGatewayRoutes(of: table).sorted {
+            $0.destination.prefixLength > $1.destination.prefixLength
+        }
         transitRoutes(routes, table, packets, trace)
     }
 
@@ -172,7 +177,8 @@ extension PathWalk {
     /// Arrives on-premises when the destinations are among the VPN's blocks.
     mutating func reachOnPremises(_ blocks: IntervalSet, via component: String, _ packets: PacketSet, _ trace: Trace) {
         var trace = trace
-        guard case .onPremises(let wanted) = target, !blocks.intersection(wanted).intersection(packets.destinations).isEmpty
+        guard case .onPremises(let wanted) = target,
+            !blocks.intersection(wanted).intersection(packets.destinations).isEmpty
         else {
             trace.block(
                 .noRoute, component,
@@ -185,7 +191,8 @@ extension PathWalk {
     }
 
     /// Crosses a peering connection: only traffic from the VPC's own interfaces, and only to the peer's own addresses.
-    mutating func peer(through id: String, from vpcId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
+    mutating func peer(through id: String, from vpcId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace)
+    {
         var trace = trace
         trace.hop(.peeringConnection, id)
         guard let connection = network.peeringConnections[id], let peerId = connection.peer(of: vpcId),
@@ -193,13 +200,15 @@ extension PathWalk {
         else { return finish(trace, packets) }
         guard case .origin = arrival else {
             trace.block(
-                .notTransitive, id, "traffic that entered \(vpcId) from elsewhere cannot continue over a peering connection")
+                .notTransitive, id,
+                "traffic that entered \(vpcId) from elsewhere cannot continue over a peering connection")
             return finish(trace, packets)
         }
         guard peerVpc.addresses.isSuperset(of: packets.destinations) else {
             trace.block(
                 .notTransitive, id,
-                "\(peerId) accepts over \(id) only its own addresses, not \(packets.destinations.subtracting(peerVpc.addresses).addressDescription)")
+                "\(peerId) accepts over \(id) only its own addresses, not \(packets.destinations.subtracting(peerVpc.addresses).addressDescription)"
+            )
             return finish(trace, packets)
         }
         deliver(in: peerId, packets, .peering(id), trace)

@@ -169,7 +169,8 @@ struct PathWalk {
         case .vpcEndpoint(let id):
             inspect(at: id, packets, arrival, trace)
         case .networkInterface(let id):
-            guard let appliance = network.networkInterfaces[id], let next = world.routeTable(ofSubnet: appliance.subnetId)
+            guard let appliance = network.networkInterfaces[id],
+                let next = world.routeTable(ofSubnet: appliance.subnetId)
             else { return finish(trace, packets) }
             if appliance.sourceDestCheck {
                 trace.block(.sourceDestinationCheck, id, "the appliance's interface drops traffic not addressed to it")

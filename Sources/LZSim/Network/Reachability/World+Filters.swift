@@ -11,8 +11,10 @@ extension World {
                 let peer = peerAddresses(rule.peer, region: group.place.region)
                 let box =
                     egress
-                    ? PacketBox(sources: .allAddresses, destinations: peer, ports: traffic.hasPorts ? rule.ports : .allPorts)
-                    : PacketBox(sources: peer, destinations: .allAddresses, ports: traffic.hasPorts ? rule.ports : .allPorts)
+                    ? PacketBox(
+                        sources: .allAddresses, destinations: peer, ports: traffic.hasPorts ? rule.ports : .allPorts)
+                    : PacketBox(
+                        sources: peer, destinations: .allAddresses, ports: traffic.hasPorts ? rule.ports : .allPorts)
                 allowed += packets.intersection(box).boxes
             }
         }
@@ -161,7 +163,8 @@ extension World {
                 order.append(key)
             }
         }
-        return PacketSet(boxes: order.map { PacketBox(sources: $0.sources, destinations: $0.destinations, ports: ports[$0]!) })
+        return PacketSet(
+            boxes: order.map { PacketBox(sources: $0.sources, destinations: $0.destinations, ports: ports[$0]!) })
     }
 
     struct Pair: Hashable {

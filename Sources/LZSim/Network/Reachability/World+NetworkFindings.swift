@@ -12,7 +12,8 @@ extension World {
             for second in blocks[(index + 1)...] {
                 guard second.1.lower <= first.1.upper else { break }
                 if first.0 != second.0 {
-                    overlaps.append(CidrOverlap(first: first.0, firstBlock: first.1, second: second.0, secondBlock: second.1))
+                    overlaps.append(
+                        CidrOverlap(first: first.0, firstBlock: first.1, second: second.0, secondBlock: second.1))
                 }
             }
         }
@@ -34,7 +35,8 @@ extension World {
     /// Security group and network ACL inbound rules that allow 0.0.0.0/0 to any of `ports`
     /// (EC2.13, EC2.14, EC2.19, EC2.21); rules of every protocol count.
     public func unrestrictedIngress(ports watched: [Int]) -> [UnrestrictedIngress] {
-        let watchedSet = IntervalSet(ranges: watched.filter { (0...65_535).contains($0) }.map { UInt32($0)...UInt32($0) })
+        let watchedSet = IntervalSet(
+            ranges: watched.filter { (0...65_535).contains($0) }.map { UInt32($0)...UInt32($0) })
         let everywhere = IPv4CIDR(address: 0, prefixLength: 0)
         var findings: [UnrestrictedIngress] = []
         for group in network.securityGroups.values.sorted(by: { $0.groupId < $1.groupId }) {

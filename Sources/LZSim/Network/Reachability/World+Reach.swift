@@ -30,7 +30,8 @@ extension World {
         index: NetworkIndex
     ) throws(AWSError) -> ReachabilityResult {
         guard ports.lowerBound >= 0, ports.upperBound <= 65_535 else {
-            throw AWSError(.invalidParameterValue, "ports \(ports.lowerBound)-\(ports.upperBound) are not within 0-65535")
+            throw AWSError(
+                .invalidParameterValue, "ports \(ports.lowerBound)-\(ports.upperBound) are not within 0-65535")
         }
         let portSet = traffic.hasPorts ? IntervalSet(UInt32(ports.lowerBound)...UInt32(ports.upperBound)) : .allPorts
         let targets = try walkTargets(destination)
@@ -85,7 +86,8 @@ extension World {
             }
             return [interface]
         case .instance(let id):
-            guard let instance = network.instances[id], let interface = network.networkInterfaces[instance.networkInterfaceId]
+            guard let instance = network.instances[id],
+                let interface = network.networkInterfaces[instance.networkInterfaceId]
             else { throw AWSError(.invalidParameterValue, "The instance ID '\(id)' does not exist") }
             return [interface]
         case .subnet(let id):
@@ -94,7 +96,9 @@ extension World {
             }
             return networkInterfaces(inSubnet: id)
         case .vpc(let id):
-            guard network.vpcs[id] != nil else { throw AWSError(.invalidVpcIDNotFound, "The vpc ID '\(id)' does not exist") }
+            guard network.vpcs[id] != nil else {
+                throw AWSError(.invalidVpcIDNotFound, "The vpc ID '\(id)' does not exist")
+            }
             return subnets(ofVpc: id).flatMap { networkInterfaces(inSubnet: $0.subnetId) }
         case .internet, .onPremises, .awsService:
             return []
@@ -150,7 +154,8 @@ extension PathWalk {
             trace.block(.noRoute, "internet", "the internet is not a path to \(destinationName)")
             return finish(trace, packets)
         }
-        guard let gateway = network.internetGateways.values.first(where: { $0.attachedVpcId == destination.vpcId }) else {
+        guard let gateway = network.internetGateways.values.first(where: { $0.attachedVpcId == destination.vpcId })
+        else {
             trace.block(.noRoute, destination.vpcId, "\(destination.vpcId) has no internet gateway")
             return finish(trace, packets)
         }

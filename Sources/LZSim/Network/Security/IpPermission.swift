@@ -59,7 +59,8 @@ public struct IpPermission: Sendable, Hashable {
             guard (0...65_535).contains(from), (0...65_535).contains(to), from <= to else {
                 throw AWSError(
                     .invalidParameterValue,
-                    "Invalid value for portRange: \(from)-\(to) is not a \(ipProtocol) port range of 0 to 65535 with from <= to")
+                    "Invalid value for portRange: \(from)-\(to) is not a \(ipProtocol) port range of 0 to 65535 with from <= to"
+                )
             }
         case .icmp:
             guard (-1...255).contains(from), (-1...255).contains(to) else {

@@ -33,7 +33,8 @@ extension World {
             throw AWSError(.invalidNetworkAclIDNotFound, "The networkAcl ID '\(networkAclId)' does not exist")
         }
         guard (1...32_766).contains(ruleNumber) else {
-            throw AWSError(.invalidParameterValue, "Invalid value '\(ruleNumber)' for ruleNumber: it must be 1 to 32766")
+            throw AWSError(
+                .invalidParameterValue, "Invalid value '\(ruleNumber)' for ruleNumber: it must be 1 to 32766")
         }
         guard ruleAction == "allow" || ruleAction == "deny" else {
             throw AWSError(.invalidParameterValue, "Invalid value '\(ruleAction)' for ruleAction")
@@ -46,7 +47,8 @@ extension World {
             }
             try IpPermission.validatePorts(parsed, portRange.lowerBound, portRange.upperBound)
         }
-        try authorizeEC2(session, "CreateNetworkAclEntry", resource: acl.place.arn("network-acl", networkAclId), tags: acl.tags)
+        try authorizeEC2(
+            session, "CreateNetworkAclEntry", resource: acl.place.arn("network-acl", networkAclId), tags: acl.tags)
         if acl.entries.contains(where: { $0.egress == egress && $0.ruleNumber == ruleNumber }) {
             throw AWSError(
                 .networkAclEntryAlreadyExists,
@@ -86,7 +88,8 @@ extension World {
         }
         guard acl.vpcId == subnet.vpcId else {
             throw AWSError(
-                .invalidParameterValue, "network ACL \(networkAclId) and subnet \(subnetId) belong to different networks")
+                .invalidParameterValue,
+                "network ACL \(networkAclId) and subnet \(subnetId) belong to different networks")
         }
         try authorizeEC2(session, "ReplaceNetworkAclAssociation", resource: acl.place.arn("network-acl", networkAclId))
         if let previous = network.networkAclBySubnet[subnetId] {

@@ -10,7 +10,8 @@ extension World {
         as session: Session
     ) throws(AWSError) -> SecurityGroup {
         let vpc = try ownVpc(vpcId, session)
-        guard !groupName.isEmpty, groupName.count <= 255, !groupName.lowercased().hasPrefix("sg-"), groupName != "default"
+        guard !groupName.isEmpty, groupName.count <= 255, !groupName.lowercased().hasPrefix("sg-"),
+            groupName != "default"
         else {
             throw AWSError(.invalidParameterValue, "Invalid value '\(groupName)' for groupName")
         }
@@ -84,7 +85,8 @@ extension World {
             if existing.contains(where: rule.duplicates) || rules.contains(where: rule.duplicates) {
                 throw AWSError(
                     .invalidPermissionDuplicate,
-                    "the specified rule \"peer: \(rule.peer), \(rule.ipProtocol), \(rule.fromPort)-\(rule.toPort)\" already exists in \(groupId)")
+                    "the specified rule \"peer: \(rule.peer), \(rule.ipProtocol), \(rule.fromPort)-\(rule.toPort)\" already exists in \(groupId)"
+                )
             }
             rules.append(rule)
         }
@@ -149,7 +151,8 @@ extension World {
         }
         return SecurityGroupRule(
             securityGroupRuleId: ids.ec2ID("sgr"), ipProtocol: ipProtocol,
-            fromPort: ipProtocol == .all ? -1 : permission.fromPort, toPort: ipProtocol == .all ? -1 : permission.toPort,
+            fromPort: ipProtocol == .all ? -1 : permission.fromPort,
+            toPort: ipProtocol == .all ? -1 : permission.toPort,
             peer: peer, ruleDescription: permission.description)
     }
 

@@ -5,7 +5,8 @@ extension World {
         transitGatewayId: String, tags: [String: String] = [:], as session: Session
     ) throws(AWSError) -> TransitGatewayRouteTable {
         guard let gateway = network.transitGateways[transitGatewayId], gateway.place == place(of: session) else {
-            throw AWSError(.invalidTransitGatewayIDNotFound, "Transit Gateway \(transitGatewayId) was deleted or does not exist.")
+            throw AWSError(
+                .invalidTransitGatewayIDNotFound, "Transit Gateway \(transitGatewayId) was deleted or does not exist.")
         }
         try authorizeEC2(
             session, "CreateTransitGatewayRouteTable", resource: gateway.place.arn("transit-gateway-route-table", "*"),
@@ -31,7 +32,8 @@ extension World {
         if let current = attachment.associatedRouteTableId {
             throw AWSError(
                 .resourceAlreadyAssociated,
-                "Transit Gateway Attachment \(transitGatewayAttachmentId) is already associated to a route table \(current).")
+                "Transit Gateway Attachment \(transitGatewayAttachmentId) is already associated to a route table \(current)."
+            )
         }
         network.transitGatewayAttachments[transitGatewayAttachmentId]!.associatedRouteTableId =
             transitGatewayRouteTableId
@@ -134,7 +136,8 @@ extension World {
         for (block, target) in table.staticRoutes {
             switch target {
             case .blackhole:
-                routes[block] = TransitGatewayRoute(destination: block, attachmentId: nil, type: "static", state: "blackhole")
+                routes[block] = TransitGatewayRoute(
+                    destination: block, attachmentId: nil, type: "static", state: "blackhole")
             case .attachment(let id):
                 let alive = network.transitGatewayAttachments[id]?.state == .available
                 routes[block] = TransitGatewayRoute(
@@ -155,7 +158,8 @@ extension World {
 
     func ownTransitGatewayRouteTable(_ id: String, _ session: Session) throws(AWSError) -> TransitGatewayRouteTable {
         guard let table = network.transitGatewayRouteTables[id], table.place == place(of: session) else {
-            throw AWSError(.invalidRouteTableIdNotFound, "Transit Gateway Route Table \(id) was deleted or does not exist.")
+            throw AWSError(
+                .invalidRouteTableIdNotFound, "Transit Gateway Route Table \(id) was deleted or does not exist.")
         }
         return table
     }
@@ -166,7 +170,8 @@ extension World {
         guard table.transitGatewayId == attachment.transitGatewayId else {
             throw AWSError(
                 .invalidParameterValue,
-                "\(attachment.transitGatewayAttachmentId) and \(table.transitGatewayRouteTableId) belong to different transit gateways")
+                "\(attachment.transitGatewayAttachmentId) and \(table.transitGatewayRouteTableId) belong to different transit gateways"
+            )
         }
     }
 }

@@ -10,11 +10,14 @@ extension World {
         as session: Session
     ) throws(AWSError) -> TransitGateway {
         // Private ASNs: 64512-65534 and 4200000000-4294967294.
-        guard (64_512...65_534).contains(amazonSideAsn) || (4_200_000_000...4_294_967_294).contains(amazonSideAsn) else {
-            throw AWSError(.invalidParameterValue, "Invalid value '\(amazonSideAsn)' for amazonSideAsn: not a private ASN")
+        guard (64_512...65_534).contains(amazonSideAsn) || (4_200_000_000...4_294_967_294).contains(amazonSideAsn)
+        else {
+            throw AWSError(
+                .invalidParameterValue, "Invalid value '\(amazonSideAsn)' for amazonSideAsn: not a private ASN")
         }
         let place = place(of: session)
-        try authorizeEC2(session, "CreateTransitGateway", resource: place.arn("transit-gateway", "*"), requestTags: tags)
+        try authorizeEC2(
+            session, "CreateTransitGateway", resource: place.arn("transit-gateway", "*"), requestTags: tags)
         let gatewayId = ids.ec2ID("tgw")
         var defaultTable: String?
         if defaultRouteTableAssociation || defaultRouteTablePropagation {
@@ -63,7 +66,8 @@ extension World {
             if let other = zones.updateValue(id, forKey: subnet.availabilityZone) {
                 throw AWSError(
                     .duplicateSubnetsInSameZone,
-                    "Subnets \(other) and \(id) are both in \(subnet.availabilityZone): an attachment takes one subnet per Availability Zone.")
+                    "Subnets \(other) and \(id) are both in \(subnet.availabilityZone): an attachment takes one subnet per Availability Zone."
+                )
             }
         }
         if network.transitGatewayAttachments.values.contains(where: {
@@ -98,7 +102,8 @@ extension World {
         guard attachment.state == .pendingAcceptance else {
             throw AWSError(
                 .incorrectState,
-                "tgw attachment \(transitGatewayAttachmentId) is in state \(attachment.state.rawValue), not pendingAcceptance")
+                "tgw attachment \(transitGatewayAttachmentId) is in state \(attachment.state.rawValue), not pendingAcceptance"
+            )
         }
         network.transitGatewayAttachments[transitGatewayAttachmentId]!.state = .available
         applyDefaults(to: transitGatewayAttachmentId)
@@ -161,7 +166,8 @@ extension World {
             attachment.state != .deleted
         else {
             throw AWSError(
-                .invalidTransitGatewayAttachmentIDNotFound, "Transit Gateway Attachment \(id) was deleted or does not exist.")
+                .invalidTransitGatewayAttachmentIDNotFound,
+                "Transit Gateway Attachment \(id) was deleted or does not exist.")
         }
         return attachment
     }

@@ -5,7 +5,8 @@ extension World {
         -> InternetGateway
     {
         let place = place(of: session)
-        try authorizeEC2(session, "CreateInternetGateway", resource: place.arn("internet-gateway", "*"), requestTags: tags)
+        try authorizeEC2(
+            session, "CreateInternetGateway", resource: place.arn("internet-gateway", "*"), requestTags: tags)
         let gateway = InternetGateway(internetGatewayId: ids.ec2ID("igw"), place: place, attachedVpcId: nil, tags: tags)
         network.internetGateways[gateway.internetGatewayId] = gateway
         return gateway
@@ -110,12 +111,14 @@ extension World {
         try authorizeEC2(session, "CreateNatGateway", resource: subnet.place.arn("natgateway", "*"), requestTags: tags)
         let gatewayId = ids.ec2ID("nat")
         let interface = try addInterface(
-            subnet: subnet, place: subnet.place, privateIp: nil, groups: [], description: "Interface for NAT Gateway \(gatewayId)",
+            subnet: subnet, place: subnet.place, privateIp: nil, groups: [],
+            description: "Interface for NAT Gateway \(gatewayId)",
             type: "nat_gateway", requesterManaged: true, publicIp: false)
         network.networkInterfaces[interface.networkInterfaceId]!.sourceDestCheck = false
         if let allocationId {
             network.elasticIPs[allocationId]!.networkInterfaceId = interface.networkInterfaceId
-            network.networkInterfaces[interface.networkInterfaceId]!.publicIp = network.elasticIPs[allocationId]!.publicIp
+            network.networkInterfaces[interface.networkInterfaceId]!.publicIp =
+                network.elasticIPs[allocationId]!.publicIp
         }
         let gateway = NatGateway(
             natGatewayId: gatewayId, place: subnet.place, subnetId: subnetId, vpcId: subnet.vpcId,

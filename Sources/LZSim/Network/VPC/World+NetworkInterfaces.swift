@@ -37,7 +37,8 @@ extension World {
     /// `DeleteNetworkInterface`: routes to it become blackholes.
     /// - Throws: `InvalidParameterValue` for an interface an instance or service still uses.
     public mutating func deleteNetworkInterface(networkInterfaceId: String, as session: Session) throws(AWSError) {
-        guard let interface = network.networkInterfaces[networkInterfaceId], interface.place == place(of: session) else {
+        guard let interface = network.networkInterfaces[networkInterfaceId], interface.place == place(of: session)
+        else {
             throw AWSError(
                 .invalidNetworkInterfaceIDNotFound, "The networkInterface ID '\(networkInterfaceId)' does not exist")
         }
@@ -55,7 +56,8 @@ extension World {
         sourceDestCheck: Bool? = nil,
         as session: Session
     ) throws(AWSError) {
-        guard let interface = network.networkInterfaces[networkInterfaceId], interface.place == place(of: session) else {
+        guard let interface = network.networkInterfaces[networkInterfaceId], interface.place == place(of: session)
+        else {
             throw AWSError(
                 .invalidNetworkInterfaceIDNotFound, "The networkInterface ID '\(networkInterfaceId)' does not exist")
         }
@@ -143,7 +145,8 @@ extension World {
             guard usable.contains(privateIp) else {
                 throw AWSError(
                     .invalidParameterValue,
-                    "Address \(IPv4CIDR.format(privateIp)) does not fall within the usable range of subnet \(subnet.subnetId) (\(block))")
+                    "Address \(IPv4CIDR.format(privateIp)) does not fall within the usable range of subnet \(subnet.subnetId) (\(block))"
+                )
             }
             guard !subnet.assignedAddresses.contains(privateIp) else {
                 throw AWSError(

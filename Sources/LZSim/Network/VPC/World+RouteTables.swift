@@ -41,8 +41,9 @@ extension World {
             network.routeTables[routeTableId]!.subnetAssociations.insert(subnetId)
             network.routeTableBySubnet[subnetId] = routeTableId
         } else if let gatewayId {
-            guard network.internetGateways[gatewayId]?.attachedVpcId == table.vpcId
-                || network.vpnGateways[gatewayId]?.attachedVpcId == table.vpcId
+            guard
+                network.internetGateways[gatewayId]?.attachedVpcId == table.vpcId
+                    || network.vpnGateways[gatewayId]?.attachedVpcId == table.vpcId
             else {
                 throw AWSError(
                     .invalidParameterValue,
@@ -54,7 +55,8 @@ extension World {
 
     /// `DisassociateRouteTable`: the subnet falls back to its VPC's main route table.
     public mutating func disassociateRouteTable(subnetId: String, as session: Session) throws(AWSError) {
-        guard let tableId = network.routeTableBySubnet[subnetId], network.routeTables[tableId]?.place == place(of: session)
+        guard let tableId = network.routeTableBySubnet[subnetId],
+            network.routeTables[tableId]?.place == place(of: session)
         else {
             throw AWSError(.invalidParameterValue, "The subnet '\(subnetId)' has no explicit route table association")
         }
@@ -84,8 +86,10 @@ extension World {
     ) throws(AWSError) {
         let table = try ownRouteTable(routeTableId, session)
         let destination = try routeDestination(destinationCidrBlock, destinationPrefixListId, table: table)
-        let targets = [gatewayId, natGatewayId, transitGatewayId, vpcPeeringConnectionId, vpcEndpointId, networkInterfaceId]
-            .compactMap { $0 }
+        let targets = [
+            gatewayId, natGatewayId, transitGatewayId, vpcPeeringConnectionId, vpcEndpointId, networkInterfaceId,
+        ]
+        .compactMap { $0 }
         guard targets.count == 1 else {
             throw AWSError(
                 .invalidParameterValue,
@@ -140,7 +144,8 @@ extension World {
     {
         let table = try ownRouteTable(routeTableId, session)
         guard network.vpnGateways[gatewayId]?.attachedVpcId == table.vpcId else {
-            throw AWSError(.invalidVpnGatewayIDNotFound, "The vpnGateway ID '\(gatewayId)' is not attached to \(table.vpcId)")
+            throw AWSError(
+                .invalidVpnGatewayIDNotFound, "The vpnGateway ID '\(gatewayId)' is not attached to \(table.vpcId)")
         }
         try authorizeEC2(session, "EnableVgwRoutePropagation", resource: table.place.arn("route-table", routeTableId))
         network.routeTables[routeTableId]!.propagatingVgws.insert(gatewayId)
@@ -155,7 +160,8 @@ extension World {
             if network.vpcs[table.vpcId]!.cidrBlocks.contains(block) {
                 throw AWSError(
                     .invalidParameterValue,
-                    "The destination CIDR block \(block) is equal to one of this VPC's CIDR blocks: the local route covers it.")
+                    "The destination CIDR block \(block) is equal to one of this VPC's CIDR blocks: the local route covers it."
+                )
             }
             return .cidr(block)
         case (nil, let id?):
@@ -191,7 +197,8 @@ extension World {
             throw AWSError(.invalidInternetGatewayIDNotFound, "The gateway ID '\(id)' does not exist")
         }
         if let id = natGatewayId {
-            guard let gateway = network.natGateways[id], gateway.place == table.place, gateway.state == "available" else {
+            guard let gateway = network.natGateways[id], gateway.place == table.place, gateway.state == "available"
+            else {
                 throw AWSError(.invalidNatGatewayIDNotFound, "The natGateway ID '\(id)' does not exist")
             }
             guard gateway.vpcId == vpcId else { throw differentNetworks(id) }

@@ -21,7 +21,8 @@ extension World {
         else {
             throw AWSError(
                 .invalidParameterValue,
-                "Value (\(availabilityZone)) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: \(place.region)a to \(place.region)f.")
+                "Value (\(availabilityZone)) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: \(place.region)a to \(place.region)f."
+            )
         }
         guard (16...28).contains(block.prefixLength), vpc.cidrBlocks.contains(where: { $0.contains(block) }) else {
             throw AWSError(.invalidSubnetRange, "The CIDR '\(block)' is invalid for \(vpcID).")
@@ -63,7 +64,8 @@ extension World {
         guard interfaces.isEmpty else {
             throw AWSError(
                 .dependencyViolation,
-                "The subnet '\(subnetId)' has dependencies and cannot be deleted: \(interfaces.joined(separator: ", "))")
+                "The subnet '\(subnetId)' has dependencies and cannot be deleted: \(interfaces.joined(separator: ", "))"
+            )
         }
         network.subnets[subnetId] = nil
         network.subnetsByVpc[subnet.vpcId]?.removeAll { $0 == subnetId }

@@ -66,7 +66,8 @@ extension World {
         try authorizeEC2(session, "AssociateVpcCidrBlock", resource: vpc.arn, tags: vpc.tags)
         if let existing = vpc.cidrBlocks.first(where: { $0.overlaps(block) }) {
             throw AWSError(
-                .invalidVpcRange, "The CIDR '\(block)' conflicts with another subnet: it overlaps \(existing) of \(vpcId)")
+                .invalidVpcRange,
+                "The CIDR '\(block)' conflicts with another subnet: it overlaps \(existing) of \(vpcId)")
         }
         // AWS allows at most five IPv4 blocks per VPC by default.
         guard vpc.cidrBlocks.count < 5 else {
@@ -89,7 +90,8 @@ extension World {
         let hostnames = enableDnsHostnames ?? vpc.enableDnsHostnames
         guard support || !hostnames else {
             throw AWSError(
-                .invalidParameterValue, "enableDnsHostnames cannot be true for \(vpcId) while enableDnsSupport is false")
+                .invalidParameterValue, "enableDnsHostnames cannot be true for \(vpcId) while enableDnsSupport is false"
+            )
         }
         network.vpcs[vpcId]!.enableDnsSupport = support
         network.vpcs[vpcId]!.enableDnsHostnames = hostnames
@@ -109,7 +111,8 @@ extension World {
         guard dependents.isEmpty else {
             throw AWSError(
                 .dependencyViolation,
-                "The vpc '\(vpcId)' has dependencies and cannot be deleted: \(dependents.sorted().joined(separator: ", "))")
+                "The vpc '\(vpcId)' has dependencies and cannot be deleted: \(dependents.sorted().joined(separator: ", "))"
+            )
         }
         network.vpcs[vpcId] = nil
         network.routeTables[vpc.mainRouteTableId] = nil
