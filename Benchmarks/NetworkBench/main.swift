@@ -68,10 +68,11 @@ func build(vpcs: Int, rulesPerGroup: Int) throws -> Built {
         try world.acceptTransitGatewayVpcAttachment(
             transitGatewayAttachmentId: attachment.transitGatewayAttachmentId, as: networkAdmin)
         let group = try world.createSecurityGroup(groupName: "app", description: "app", vpcId: vpc.vpcId, as: session)
+        // Private peers only: the internet-facing rule below is the one exposure must find.
         let permissions = (0..<rulesPerGroup).map { rule in
             IpPermission.tcp(
                 (1_000 + rule * 10)...(1_000 + rule * 10 + 5),
-                cidr: IPv4CIDR(address: UInt32(0x0A00_0000) + UInt32(rule) << 16, prefixLength: 16).description)
+                cidr: "10.\(rule % 256).0.0/16")
         }
         try world.authorizeSecurityGroupIngress(groupId: group.groupId, ipPermissions: permissions, as: session)
         rules += permissions.count

@@ -55,6 +55,23 @@ public struct IntervalSet: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
+    /// Whether some member lies in `range`, without building a set.
+    public func overlaps(_ range: ClosedRange<UInt32>) -> Bool {
+        var low = 0
+        var high = intervals.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if intervals[middle].upper < range.lowerBound {
+                low = middle + 1
+            } else if intervals[middle].lower > range.upperBound {
+                high = middle - 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether every member of `other` is a member of this set.
     public func isSuperset(of other: IntervalSet) -> Bool { other.subtracting(self).isEmpty }
 

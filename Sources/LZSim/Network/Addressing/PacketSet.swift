@@ -1,6 +1,11 @@
 /// The IP protocol of a rule or a query.
 public enum IPProtocol: String, Sendable, Hashable, CustomStringConvertible {
-    case tcp, udp, icmp
+    /// TCP (6).
+    case tcp
+    /// UDP (17).
+    case udp
+    /// ICMP (1).
+    case icmp
     /// Every protocol (`-1` in EC2's rules).
     case all = "-1"
 

@@ -76,6 +76,7 @@ extension World {
                 resourceType: .vpn, resourceId: connectionId, resourceOwnerId: place.accountID, subnetIds: [],
                 applianceModeSupport: false, state: .available, associatedRouteTableId: nil, tags: [:])
             network.transitGatewayAttachments[attachment.transitGatewayAttachmentId] = attachment
+            network.attachmentsByResource[connectionId, default: []].append(attachment.transitGatewayAttachmentId)
             attachmentId = attachment.transitGatewayAttachmentId
         }
         let connection = VpnConnection(

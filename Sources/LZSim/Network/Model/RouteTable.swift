@@ -41,16 +41,23 @@ public struct Route: Sendable, Hashable {
 
     /// What the route sends traffic to.
     public enum Target: Sendable, Hashable, CustomStringConvertible {
+        /// The VPC itself.
         case local
+        /// An internet gateway attached to the VPC.
         case internetGateway(String)
+        /// A NAT gateway in the VPC.
         case natGateway(String)
+        /// A transit gateway the VPC is attached to.
         case transitGateway(String)
+        /// A peering connection of the VPC.
         case vpcPeeringConnection(String)
         /// A gateway endpoint (S3, DynamoDB), through its prefix-list route.
         case gatewayEndpoint(String)
         /// A Network Firewall or Gateway Load Balancer endpoint.
         case vpcEndpoint(String)
+        /// An appliance's network interface in the VPC.
         case networkInterface(String)
+        /// A virtual private gateway attached to the VPC.
         case virtualPrivateGateway(String)
 
         /// The target's ID, `local` for the local route.
@@ -69,8 +76,11 @@ public struct Route: Sendable, Hashable {
 
     /// How the route came to be.
     public enum Origin: String, Sendable, Hashable {
+        /// The `local` routes a table starts with.
         case createRouteTable = "CreateRouteTable"
+        /// A route added by `CreateRoute` (or a gateway endpoint).
         case createRoute = "CreateRoute"
+        /// A route propagated from a virtual private gateway.
         case enableVgwRoutePropagation = "EnableVgwRoutePropagation"
     }
 

@@ -1,21 +1,26 @@
-/// Lookups a walk needs many times, built once per question (or once for a whole exposure
-/// query) from a snapshot of the network.
+/// Lookups a walk needs many times, answered from the network's own indexes so that a question
+/// costs what its path costs, not what the whole organization's network holds.
 struct NetworkIndex {
-    private var attachments: [String: [TransitGatewayAttachment]] = [:]
-    /// VPN connections by transit gateway attachment.
-    private(set) var vpnByAttachment: [String: VpnConnection] = [:]
+    let network: Network
 
     init(_ network: Network) {
-        for attachment in network.transitGatewayAttachments.values where attachment.state != .deleted {
-            attachments[attachment.resourceId, default: []].append(attachment)
-        }
-        for connection in network.vpnConnections.values {
-            if let id = connection.transitGatewayAttachmentId { vpnByAttachment[id] = connection }
-        }
+        self.network = network
     }
 
     /// The available attachment of a VPC on a transit gateway.
     func attachment(of vpcId: String, on gatewayId: String) -> TransitGatewayAttachment? {
-        attachments[vpcId]?.first { $0.transitGatewayId == gatewayId && $0.state == .available }
+        for id in network.attachmentsByResource[vpcId] ?? [] {
+            if let attachment = network.transitGatewayAttachments[id], attachment.transitGatewayId == gatewayId,
+                attachment.state == .available
+            {
+                return attachment
+            }
+        }
+        return nil
+    }
+
+    /// The VPN connection behind a transit gateway attachment.
+    func vpn(of attachment: TransitGatewayAttachment) -> VpnConnection? {
+        attachment.resourceType == .vpn ? network.vpnConnections[attachment.resourceId] : nil
     }
 }

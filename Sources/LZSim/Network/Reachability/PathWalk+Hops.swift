@@ -118,7 +118,7 @@ extension PathWalk {
             trace.block(.noRoute, tableId, "the path loops back to this transit gateway route table")
             return finish(trace, packets)
         }
-        let routes = world.transitGatewayRoutes(of: table).sorted {
+        let routes = world.transitGatewayRoutes(of: table, towards: packets.destinations).sorted {
             $0.destination.prefixLength > $1.destination.prefixLength
         }
         transitRoutes(routes, table, packets, trace)
@@ -165,7 +165,7 @@ extension PathWalk {
             else { return finish(trace, packets) }
             route(table, packets, .transitGateway, trace)
         case .vpn:
-            let connection = index.vpnByAttachment[attachment.transitGatewayAttachmentId]
+            let connection = index.vpn(of: attachment)
             trace.hop(.vpnConnection, connection?.vpnConnectionId ?? attachment.resourceId)
             reachOnPremises(connection?.onPremisesAddresses ?? .empty, via: attachment.resourceId, packets, trace)
         case .peering:

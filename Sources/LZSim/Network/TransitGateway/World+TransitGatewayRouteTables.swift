@@ -124,16 +124,39 @@ extension World {
     /// The routes of a transit gateway route table: static and blackhole routes, then the blocks
     /// of propagating attachments; a static route wins over a propagated one of the same block.
     public func transitGatewayRoutes(of table: TransitGatewayRouteTable) -> [TransitGatewayRoute] {
+        transitGatewayRoutes(of: table, towards: nil)
+    }
+
+    /// The routes of a table whose blocks hold some of `destinations` (all routes when `nil`): a
+    /// lookup's candidates, found without listing every propagated block of a large hub.
+    func transitGatewayRoutes(of table: TransitGatewayRouteTable, towards destinations: IntervalSet?)
+        -> [TransitGatewayRoute]
+    {
         var routes: [IPv4CIDR: TransitGatewayRoute] = [:]
-        for attachmentId in table.propagations.sorted() {
+        let propagations: [String]
+        if let destinations, let first = destinations.first, let last = destinations.intervals.last?.upper,
+            last - first < 1 << 20
+        {
+            // A narrow lookup: only the attachments of VPCs holding the addresses, and VPNs, can match.
+            let vpcs = network.vpcs(holding: destinations)
+            let candidates =
+                vpcs.flatMap { network.attachmentsByResource[$0] ?? [] }
+                + network.vpnConnections.values.compactMap(\.transitGatewayAttachmentId)
+            propagations = candidates.filter { table.propagations.contains($0) }
+        } else {
+            propagations = table.propagations.sorted()
+        }
+        for attachmentId in propagations {
             guard let attachment = network.transitGatewayAttachments[attachmentId], attachment.state == .available
             else { continue }
-            for block in attachedBlocks(attachment) {
+            for block in attachedBlocks(attachment)
+            where destinations.map({ $0.overlaps(block.lower...block.upper) }) ?? true {
                 routes[block] = TransitGatewayRoute(
                     destination: block, attachmentId: attachmentId, type: "propagated", state: "active")
             }
         }
-        for (block, target) in table.staticRoutes {
+        for (block, target) in table.staticRoutes
+        where destinations.map({ $0.overlaps(block.lower...block.upper) }) ?? true {
             switch target {
             case .blackhole:
                 routes[block] = TransitGatewayRoute(

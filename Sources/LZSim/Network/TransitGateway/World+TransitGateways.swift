@@ -87,6 +87,7 @@ extension World {
             state: owned || gateway.autoAcceptSharedAttachments ? .available : .pendingAcceptance,
             associatedRouteTableId: nil, tags: tags)
         network.transitGatewayAttachments[attachment.transitGatewayAttachmentId] = attachment
+        network.attachmentsByResource[vpcId, default: []].append(attachment.transitGatewayAttachmentId)
         if attachment.state == .available { applyDefaults(to: attachment.transitGatewayAttachmentId) }
         return network.transitGatewayAttachments[attachment.transitGatewayAttachmentId]!
     }

@@ -24,6 +24,7 @@ extension World {
             vpcId: vpcId, place: place, cidrBlocks: [block], enableDnsSupport: enableDnsSupport,
             enableDnsHostnames: enableDnsHostnames, mainRouteTableId: tableId, defaultNetworkAclId: aclId,
             defaultSecurityGroupId: groupId, tags: tags)
+        network.addBlock(block, of: vpcId)
         network.routeTables[tableId] = RouteTable(
             routeTableId: tableId, vpcId: vpcId, place: place, routes: [], subnetAssociations: [],
             gatewayAssociations: [], propagatingVgws: [], tags: [:])
@@ -74,6 +75,7 @@ extension World {
             throw AWSError(.limitExceeded, "The maximum number of IPv4 CIDR blocks (5) for \(vpcId) has been reached.")
         }
         network.vpcs[vpcId]!.cidrBlocks.append(block)
+        network.addBlock(block, of: vpcId)
         return network.vpcs[vpcId]!
     }
 
@@ -115,6 +117,7 @@ extension World {
             )
         }
         network.vpcs[vpcId] = nil
+        network.vpcBlocks.removeAll { $0.vpcId == vpcId }
         network.routeTables[vpc.mainRouteTableId] = nil
         network.networkAcls = network.networkAcls.filter { $0.value.vpcId != vpcId }
         network.securityGroups[vpc.defaultSecurityGroupId] = nil
