@@ -22,6 +22,7 @@ import Testing
         var reference = try ReferenceNetwork()
         #expect(try reference.world.overlappingCidrs(onPremises: ["192.168.0.0/16"]).isEmpty)
         #expect(reference.world.vpcsWithoutFlowLogs().isEmpty)
+        #expect(reference.world.transitGatewaysAutoAcceptingAttachments().isEmpty)
         let publicTables = reference.world.routeTablesWithInternetGatewayRoutes()
         #expect(publicTables.map { $0.tags["Name"] } == ["prod-public"])
         #expect(

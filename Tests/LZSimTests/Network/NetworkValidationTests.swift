@@ -176,6 +176,10 @@ import Testing
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let b = try small.vpc("10.20.0.0/16", subnet: "10.20.0.0/24")
         let tgw = try small.world.createTransitGateway(as: small.admin)
+        let careless = try small.world.createTransitGateway(autoAcceptSharedAttachments: true, as: small.admin)
+        #expect(
+            small.world.transitGatewaysAutoAcceptingAttachments().map(\.transitGatewayId) == [careless.transitGatewayId]
+        )
         let second = try small.world.createSubnet(
             vpcID: a.vpc.vpcId, cidrBlock: "10.10.1.0/24", availabilityZone: "us-east-1a", as: small.admin)
         let sameZone = #expect(throws: AWSError.self) {

@@ -136,6 +136,8 @@ extension PathWalk {
             guard route.state == "active", let attachmentId = route.attachmentId,
                 let egress = network.transitGatewayAttachments[attachmentId]
             else {
+                branch.hop(
+                    .transitGatewayRouteTable, table.transitGatewayRouteTableId, "\(table.displayName): \(route)")
                 branch.block(.blackholeRoute, table.transitGatewayRouteTableId, "\(route) in \(table.displayName)")
                 transitRoutes(routes.filter { $0 != route }, table, subset, branch)
                 continue
@@ -223,6 +225,7 @@ extension PathWalk {
         var packets = packets
         let (passed, drop) = world.firewallPasses(firewall, packets, traffic)
         if passed.isEmpty {
+            trace.hop(.firewall, firewall.firewallName, "endpoint \(endpointId) drops")
             trace.block(.firewallDrop, firewall.firewallName, drop ?? "dropped")
         } else {
             trace.hop(.firewall, firewall.firewallName, "endpoint \(endpointId)")

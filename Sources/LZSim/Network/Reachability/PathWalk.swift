@@ -127,6 +127,7 @@ struct PathWalk {
             return finish(trace, packets)
         }
         guard entry.isActive else {
+            trace.hop(.routeTable, table.routeTableId, entry.description)
             trace.block(.blackholeRoute, table.routeTableId, "\(entry) in \(table.displayName): its target is gone")
             let rest = entries.filter { $0 != entry }
             for (next, destinations) in world.longestPrefixMatch(rest, destinations: packets.destinations) {

@@ -70,4 +70,11 @@ extension World {
         network.securityGroups.values.filter { $0.isDefault && !($0.ingressRules.isEmpty && $0.egressRules.isEmpty) }
             .sorted { $0.groupId < $1.groupId }
     }
+
+    /// Transit gateways that accept attachments from shared accounts without their owner (EC2.23).
+    public func transitGatewaysAutoAcceptingAttachments() -> [TransitGateway] {
+        network.transitGateways.values.filter(\.autoAcceptSharedAttachments).sorted {
+            $0.transitGatewayId < $1.transitGatewayId
+        }
+    }
 }
