@@ -22,7 +22,9 @@ let package = Package(
         .library(name: "LZSimTesting", targets: ["LZSimTesting"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +40,11 @@ let package = Package(
         ),
         .target(
             name: "LZSim",
-            dependencies: ["LZPolicy"],
+            dependencies: [
+                "LZPolicy",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
             // AWS managed policy documents (IAM and Organizations), as AWS returns them.
             resources: [.copy("Resources/ManagedPolicies")],
             swiftSettings: strictSettings
@@ -52,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "LZScenario",
-            dependencies: ["LZPolicy", "LZSim", "LZReport"],
+            dependencies: ["LZPolicy", "LZSim", "LZReport", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -83,9 +89,20 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "ScenarioBench",
+            path: "Benchmarks/ScenarioBench",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "WorldBench",
             dependencies: ["LZSim", "LZPolicy"],
             path: "Benchmarks/WorldBench",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "KMSBench",
+            dependencies: ["LZSim", "LZPolicy", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Benchmarks/KMSBench",
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -95,7 +112,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
-        .testTarget(name: "LZSimTests", dependencies: ["LZSim"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "LZSimTests",
+            dependencies: ["LZSim", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),
         .testTarget(name: "LZReportTests", dependencies: ["LZReport"], swiftSettings: strictSettings),
         .testTarget(

@@ -14,6 +14,8 @@ struct LZSimCommand: AsyncParsableCommand {
             itself: the deciding policy statement, the blocked hop, the scenario's line.
 
             Examples:
+              lzsim run scenarios/
+              lzsim validate scenarios/
               lzsim junit check reports/lzsim.xml
               lzsim junit merge reports/all.xml shard-1.xml shard-2.xml
 
@@ -24,6 +26,10 @@ struct LZSimCommand: AsyncParsableCommand {
             """,
         version: LZSimVersion.current,
         subcommands: [
+            RunCommand.self,
+            ValidateCommand.self,
+            ListCommand.self,
+            SchemaCommand.self,
             JUnitCommand.self,
             EvaluateCommand.self,
             ExplainCommand.self,

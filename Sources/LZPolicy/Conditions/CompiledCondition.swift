@@ -130,16 +130,16 @@ final class CompiledCondition: Sendable {
                 return entry.values[index] == text
             }
         case .number(let number):
-            guard let requested = entry.numbers[index] else { return false }
+            guard index < entry.numbers.count, let requested = entry.numbers[index] else { return false }
             return compare(requested, number)
         case .date(let date):
-            guard let requested = entry.dates[index] else { return false }
+            guard index < entry.dates.count, let requested = entry.dates[index] else { return false }
             return compare(requested, date)
         case .bool(let flag):
             let text = entry.values[index].lowercased()
             return (flag && text == "true") || (!flag && text == "false")
         case .network(let network):
-            guard let address = entry.addresses[index] else { return false }
+            guard index < entry.addresses.count, let address = entry.addresses[index] else { return false }
             return network.contains(address)
         case .invalid:
             return false

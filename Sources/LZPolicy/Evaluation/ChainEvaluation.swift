@@ -86,15 +86,18 @@ struct ChainEvaluation {
     /// The strongest way an applicable Allow of the resource policy names the caller.
     func resourceGrant() -> PrincipalMatcher.Grant {
         guard let policy = policies.resourcePolicy else { return .none }
-        var best = PrincipalMatcher.Grant.none
-        for statement in policy.allows {
-            let grant = statement.principalGrant(principal)
-            if grant > best, applies(statement) {
-                best = grant
-                if best == .direct { break }
+        return policy.allows.withUnsafeBufferPointer { statements in
+            var best = PrincipalMatcher.Grant.none
+            for index in statements.indices {
+                let statement = statements[index]
+                let grant = statement.principalGrant(principal)
+                if grant > best, applies(statement) {
+                    best = grant
+                    if best == .direct { break }
+                }
             }
+            return best
         }
-        return best
     }
 
     var identityAllows: Bool { anyAllow(policies.identityPolicies) || anyAllow(policies.groupPolicies) }

@@ -134,11 +134,14 @@ final class CompiledStatement: Sendable {
             }
             return exempt ? .none : .direct
         }
-        var best = PrincipalMatcher.Grant.none
-        for matcher in principals {
-            best = max(best, matcher.grant(for: principal))
-            if best == .direct { break }
+        // Through a buffer pointer: iterating the array would copy (and retain) each matcher.
+        return principals.withUnsafeBufferPointer { matchers in
+            var best = PrincipalMatcher.Grant.none
+            for index in matchers.indices {
+                best = max(best, matchers[index].grant(for: principal))
+                if best == .direct { break }
+            }
+            return best
         }
-        return best
     }
 }

@@ -43,25 +43,25 @@ public struct KMSGrant: Sendable, Hashable {
             || (grantee.kind == .role && principal.kind == .roleSession && grantee.accountID == principal.accountID
                 && grantee.name == principal.name)
         guard granteeMatches else { return false }
+        // Constraints do not apply to operations without an encryption context (CreateGrant's
+        // request carries the new grant's constraint as its context, so it stays checked).
+        guard let constraint, operation != "describekey", operation != "retiregrant" else { return true }
         let requested = encryptionContext(context)
         switch constraint {
-        case nil: return true
-        case .encryptionContextEquals(let pairs): return requested == lowercasedKeys(pairs)
-        case .encryptionContextSubset(let pairs):
-            return lowercasedKeys(pairs).allSatisfy { requested[$0.key] == $0.value }
+        case .encryptionContextEquals(let pairs): return requested == pairs
+        case .encryptionContextSubset(let pairs): return pairs.allSatisfy { requested[$0.key] == $0.value }
         }
     }
 
-    private func lowercasedKeys(_ pairs: [String: String]) -> [String: String] {
-        Dictionary(pairs.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The request's encryption context, from the `kms:EncryptionContext:KEY` context keys.
+    /// The request's encryption context, from the `kms:EncryptionContext:KEY` context keys, with
+    /// each key spelled as the request wrote it: encryption context keys and values are
+    /// case-sensitive in grant constraints, unlike condition key names
+    /// (https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html).
     private func encryptionContext(_ context: RequestContext) -> [String: String] {
         var pairs: [String: String] = [:]
         let prefix = "kms:encryptioncontext:"
         for (key, entry) in context.entries where key.hasPrefix(prefix) && entry.values.count == 1 {
-            pairs[String(key.dropFirst(prefix.count))] = entry.values[0]
+            pairs[String(entry.key.dropFirst(prefix.count))] = entry.values[0]
         }
         return pairs
     }

@@ -15,6 +15,9 @@ public struct AccessRequest: Sendable {
     public var context: [String: [String]]
     /// The Region the request goes to; `nil` for the session's Region, else the world's first.
     public var region: String?
+    /// Request keys already typed (shared by many requests, such as `kms:EncryptionAlgorithm`),
+    /// added before ``context``.
+    var typedContext = RequestContext()
 
     /// Creates a request.
     public init(
@@ -44,6 +47,11 @@ public struct ResourceReference: Sendable {
     public var policy: Policy?
     /// KMS grants on the resource, when it is a key.
     public var grants: [KMSGrant]
+    /// Whether the resource is an AWS managed KMS key, which resource control policies do not cover.
+    public var isAWSManagedKey: Bool
+    /// The resource's own condition keys (`kms:KeySpec`, `kms:ResourceAliases`...), typed once
+    /// when the resource changes rather than on every request.
+    public var context: RequestContext
 
     /// Creates a reference.
     public init(
@@ -51,12 +59,16 @@ public struct ResourceReference: Sendable {
         accountID: String? = nil,
         tags: [String: String] = [:],
         policy: Policy? = nil,
-        grants: [KMSGrant] = []
+        grants: [KMSGrant] = [],
+        isAWSManagedKey: Bool = false,
+        context: RequestContext = RequestContext()
     ) {
         self.arn = arn
         self.accountID = accountID
         self.tags = tags
         self.policy = policy
         self.grants = grants
+        self.isAWSManagedKey = isAWSManagedKey
+        self.context = context
     }
 }

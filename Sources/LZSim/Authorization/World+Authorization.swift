@@ -17,7 +17,7 @@ extension World {
     ///   - options: Whether to explain allows and implicit denies, and whether to trace every statement.
     /// - Returns: The decision with its reasons. An expired or orphaned session is denied with a note.
     public func authorize(_ request: AccessRequest, options: Authorizer.Options = Authorizer.Options()) -> Decision {
-        authorize(request, as: prepare(request.session), options: options)
+        authorize(request, as: prepare(request.session, memoizingDecisions: false), options: options)
     }
 
     /// Decides one request of a caller prepared with ``prepare(_:)``; the request's own session is
@@ -39,13 +39,18 @@ extension World {
     public func engineInputs(for request: AccessRequest, as caller: PreparedCaller) -> (AuthorizationRequest, PolicySet)
     {
         let resourceAccount = request.resource.accountID ?? Self.account(inARN: request.resource.arn)
+        let side =
+            resourceAccount == caller.ownAccountResource.accountID
+            ? caller.ownAccountResource : resourceAccountSide(resourceAccount)
         var policies = caller.policies
         policies.resourcePolicy = request.resource.policy
         policies.resourceAccount = resourceAccount
         policies.grants = request.resource.grants
+        policies.isAWSManagedKey = request.resource.isAWSManagedKey
         policies.vpcEndpointPolicy = vpcEndpointPolicy(forRequestFrom: caller.session)
-        policies.resourceControlPolicies = resourceAccount.flatMap { organization?.resourceControlChain(of: $0) }
-        let context = requestContext(for: request, base: caller.context, resourceAccount: resourceAccount)
+        policies.resourceControlPolicies = side.resourceControlPolicies
+        let context = requestContext(
+            for: request, base: caller.context, resourceSide: side, own: caller.ownAccountResource)
         let engineRequest = AuthorizationRequest(
             principal: caller.principal, action: request.action, resource: request.resource.arn, context: context)
         return (engineRequest, policies)
@@ -55,7 +60,14 @@ extension World {
     /// - Parameter deniedCode: The service's spelling: `AccessDenied` for IAM and STS,
     ///   `AccessDeniedException` for Organizations and KMS.
     func requireAccess(_ request: AccessRequest, deniedCode: AWSError.Code = .accessDenied) throws(AWSError) {
-        let caller = prepare(request.session)
+        try requireAccess(request, as: prepare(request.session, memoizingDecisions: false), deniedCode: deniedCode)
+    }
+
+    /// ``requireAccess(_:deniedCode:)`` for a caller already prepared, when an operation
+    /// authorizes several requests of the same caller.
+    func requireAccess(
+        _ request: AccessRequest, as caller: PreparedCaller, deniedCode: AWSError.Code = .accessDenied
+    ) throws(AWSError) {
         if let problem = caller.problem {
             throw problem
         }
@@ -71,6 +83,8 @@ extension World {
         if let expiration = session.expiration, expiration <= now {
             return AWSError(.expiredToken, "the security token of \(session.arn) expired at \(expiration)")
         }
+        // An AWS service acting as its service principal (CloudTrail delivering logs) has no account.
+        if session.principal.kind == .service { return nil }
         guard let iam = accountsByID[session.accountID]?.iam else {
             return AWSError(.accessDenied, "the account of \(session.arn) does not exist")
         }

@@ -3,19 +3,58 @@ public import LZPolicy
 
 extension World {
     /// Gathers everything about a caller that does not depend on the request, once, for many requests.
-    public func prepare(_ session: Session) -> PreparedCaller {
-        prepare(session, accountContext: accountContext(of: session))
+    /// - Parameter memoizingDecisions: Whether the caller remembers its decisions on KMS keys for
+    ///   identical inputs (see ``PreparedCaller``).
+    public func prepare(_ session: Session, memoizingDecisions: Bool = true) -> PreparedCaller {
+        prepare(
+            session, accountContext: accountContext(of: session),
+            ownAccountResource: resourceAccountSide(session.principal.accountID), memoizingDecisions: memoizingDecisions
+        )
     }
 
-    /// Prepares a caller on an account context shared with the other callers of its account.
-    func prepare(_ session: Session, accountContext: RequestContext) -> PreparedCaller {
+    /// Prepares a caller on an account context (and resource side) shared with the other callers of its account.
+    func prepare(
+        _ session: Session, accountContext: RequestContext, ownAccountResource: ResourceAccountSide,
+        memoizingDecisions: Bool = false
+    ) -> PreparedCaller {
         var principal = session.principal
         principal.tags = principalTags(of: session)
         principal.id = uniqueID(of: session)
+        let accountID = session.principal.accountID
+        var kmsContext = RequestContext(minimumCapacity: 2)
+        if let accountID { kmsContext["kms:CallerAccount"] = [accountID] }
+        if let via = viaService(of: session) { kmsContext["kms:ViaService"] = [via] }
         return PreparedCaller(
             session: session, principal: principal, policies: callerPolicies(of: session),
-            context: callerContext(of: session, principal: principal, accountContext: accountContext),
-            problem: sessionProblem(session))
+            context: callerContext(of: session, principal: principal, accountContext: accountContext).layered(),
+            problem: sessionProblem(session), ownAccountResource: ownAccountResource,
+            kmsContext: kmsContext, memo: memoizingDecisions ? DecisionMemo() : nil)
+    }
+
+    /// The resource-account keys of a request (`aws:ResourceAccount`, `aws:ResourceOrgID`,
+    /// `aws:ResourceOrgPaths`), added over the caller's context.
+    static func applyResourceSide(_ side: ResourceAccountSide, to context: inout RequestContext) {
+        context.merge(side.context)
+    }
+
+    /// A resource without an account (an S3 object by ARN): no resource keys, no RCPs.
+    static let noResourceAccount = ResourceAccountSide(
+        accountID: nil, context: RequestContext(), resourceControlPolicies: nil)
+
+    /// The keys and RCPs the gateway adds for the account that owns a resource.
+    func resourceAccountSide(_ accountID: String?) -> ResourceAccountSide {
+        guard accountID != nil else { return Self.noResourceAccount }
+        var context = RequestContext(minimumCapacity: 4)
+        if let accountID {
+            context["aws:ResourceAccount"] = [accountID]
+            if let organization, let path = organization.organizationPath(of: accountID) {
+                context["aws:ResourceOrgID"] = [organization.id]
+                context.set("aws:ResourceOrgPaths", values: [path], multivalued: true)
+            }
+        }
+        return ResourceAccountSide(
+            accountID: accountID, context: context,
+            resourceControlPolicies: accountID.flatMap { organization?.resourceControlChain(of: $0) })
     }
 
     /// A managed policy by ARN: AWS's own, or a customer managed policy of `accountID`.

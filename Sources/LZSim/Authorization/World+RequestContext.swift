@@ -22,6 +22,8 @@ extension World {
         if let sourceIP = attributes.sourceIP { context["aws:SourceIp"] = [sourceIP] }
         if let sourceVPC = attributes.sourceVPC { context["aws:SourceVpc"] = [sourceVPC] }
         if let endpoint = attributes.sourceVPCEndpoint { context["aws:SourceVpce"] = [endpoint] }
+        if let sourceARN = attributes.sourceARN { context["aws:SourceArn"] = [sourceARN] }
+        if let sourceAccount = attributes.sourceAccount { context["aws:SourceAccount"] = [sourceAccount] }
         if !attributes.calledVia.isEmpty {
             context.set("aws:CalledVia", values: attributes.calledVia, multivalued: true)
             context["aws:CalledViaFirst"] = [attributes.calledVia[0]]
@@ -53,25 +55,32 @@ extension World {
         return context
     }
 
+    /// Request keys that are lists even with one value (`ArrayOf...` keys).
+    static let multivaluedKeys: Set<String> = [
+        "aws:tagkeys", "kms:encryptioncontextkeys", "kms:grantoperations", "kms:resourcealiases",
+    ]
+
     /// The full context of one request: the caller's keys, the operation's own keys (which win),
     /// and the resource's keys.
-    func requestContext(for request: AccessRequest, base: RequestContext, resourceAccount: String?) -> RequestContext {
+    func requestContext(
+        for request: AccessRequest, base: RequestContext, resourceSide: ResourceAccountSide, own: ResourceAccountSide
+    ) -> RequestContext {
         var context = base
+        Self.applyResourceSide(resourceSide, to: &context)
+        context.share(request.resource.context)
+        context.merge(request.typedContext)
         for (key, values) in request.context {
-            context.set(key, values: values, multivalued: key.lowercased() == "aws:tagkeys" || values.count != 1)
+            context.set(
+                key, values: values, multivalued: values.count != 1 || Self.multivaluedKeys.contains(key.lowercased()))
         }
-        func add(_ key: String, _ value: String?) {
-            if let value, request.context[key] == nil { context[key] = [value] }
+        if let region = request.region, request.context["aws:RequestedRegion"] == nil,
+            context["aws:RequestedRegion"] != [region]
+        {
+            context["aws:RequestedRegion"] = [region]
         }
-        if let region = request.region { add("aws:RequestedRegion", region) }
-        if let resourceAccount {
-            add("aws:ResourceAccount", resourceAccount)
-            if let organization, let path = organization.organizationPath(of: resourceAccount) {
-                add("aws:ResourceOrgID", organization.id)
-                context.set("aws:ResourceOrgPaths", values: [path], multivalued: true)
-            }
+        for (key, value) in request.resource.tags where request.context["aws:ResourceTag/\(key)"] == nil {
+            context["aws:ResourceTag/\(key)"] = [value]
         }
-        for (key, value) in request.resource.tags { add("aws:ResourceTag/\(key)", value) }
         return context
     }
 }

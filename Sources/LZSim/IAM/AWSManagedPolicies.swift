@@ -86,3 +86,10 @@ enum AWSManagedPolicies {
         return (documentText, Policy(document: parsedDocument, kind: kind, name: name))
     }
 }
+
+extension World {
+    /// An AWS managed IAM policy lzsim ships, by name (`ReadOnlyAccess`) or by ARN.
+    public static func awsManagedPolicy(_ nameOrARN: String) -> ManagedPolicy? {
+        AWSManagedPolicies.iam[nameOrARN] ?? AWSManagedPolicies.iam.values.first { $0.name == nameOrARN }
+    }
+}

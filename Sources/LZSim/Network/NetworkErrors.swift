@@ -1,7 +1,5 @@
 /// EC2's error codes for networking (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html).
 extension AWSError.Code {
-    /// EC2's spelling of a denial.
-    public static let unauthorizedOperation = Self(rawValue: "UnauthorizedOperation")
     public static let invalidVpcRange = Self(rawValue: "InvalidVpc.Range")
     public static let invalidVpcIDNotFound = Self(rawValue: "InvalidVpcID.NotFound")
     public static let invalidSubnetConflict = Self(rawValue: "InvalidSubnet.Conflict")
@@ -38,7 +36,6 @@ extension AWSError.Code {
     public static let invalidVpnGatewayIDNotFound = Self(rawValue: "InvalidVpnGatewayID.NotFound")
     public static let invalidVpnConnectionIDNotFound = Self(rawValue: "InvalidVpnConnectionID.NotFound")
     public static let dependencyViolation = Self(rawValue: "DependencyViolation")
-    public static let missingParameter = Self(rawValue: "MissingParameter")
     /// Network Firewall and Route 53 Resolver spell a bad request `InvalidRequestException`.
     public static let invalidRequest = Self(rawValue: "InvalidRequestException")
     public static let resourceNotFoundException = Self(rawValue: "ResourceNotFoundException")

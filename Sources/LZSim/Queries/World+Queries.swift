@@ -48,11 +48,14 @@ extension World {
     ///   - resource: The resource, with its policy when it has one.
     ///   - accounts: The accounts whose principals to ask about; every account when `nil`.
     ///   - includeDenied: Whether to return denied principals too.
+    ///   - region: The Region the requests go to (a key's Region); the world's first by default.
+    ///     Requests for `kms:` actions carry `kms:CallerAccount`, as KMS sends it.
     public func whoCan(
         _ action: String,
         on resource: ResourceReference,
         in accounts: [String]? = nil,
-        includeDenied: Bool = false
+        includeDenied: Bool = false,
+        region: String? = nil
     ) throws(AWSError) -> [AccessFinding] {
         let accounts = accounts ?? accountsByID.keys.sorted()
         for account in accounts { _ = try requireAccount(account) }
@@ -62,6 +65,7 @@ extension World {
         DispatchQueue.concurrentPerform(iterations: accounts.count) { index in
             var findings: [AccessFinding] = []
             var shared: RequestContext?
+            let resourceSide = resourceAccountSide(accounts[index])
             for principal in (try? principals(in: accounts[index])) ?? [] {
                 guard let session = try? session(actingAs: principal) else { continue }
                 if !includeDenied, !mayBeGrantedByResource, principal.kind != .root,
@@ -73,9 +77,13 @@ extension World {
                 }
                 let accountContext = shared ?? accountContext(of: session)
                 shared = accountContext
+                // A KMS request always says which account calls; AWS managed key policies test it.
+                let context = action.lowercased().hasPrefix("kms:") ? ["kms:CallerAccount": [principal.accountID]] : [:]
                 let decision = authorize(
-                    AccessRequest(session: session, action: action, resource: resource),
-                    as: prepare(session, accountContext: accountContext), options: Authorizer.Options(explain: true))
+                    AccessRequest(
+                        session: session, action: action, resource: resource, context: context, region: region),
+                    as: prepare(session, accountContext: accountContext, ownAccountResource: resourceSide),
+                    options: Authorizer.Options(explain: true))
                 if includeDenied || decision.isAllowed {
                     findings.append(AccessFinding(principal: principal, decision: decision))
                 }

@@ -90,6 +90,11 @@ public struct RequestAttributes: Sendable, Hashable {
     public var calledVia: [String]
     /// `aws:ViaAWSService`.
     public var viaAWSService: Bool
+    /// `aws:SourceArn`: for a service acting as its service principal, the resource it acts for
+    /// (a CloudTrail trail delivering logs).
+    public var sourceARN: String?
+    /// `aws:SourceAccount`: the account of that resource.
+    public var sourceAccount: String?
 
     /// Creates attributes; by default a direct TLS request to the world's first Region.
     public init(
@@ -99,7 +104,9 @@ public struct RequestAttributes: Sendable, Hashable {
         sourceVPCEndpoint: String? = nil,
         secureTransport: Bool = true,
         calledVia: [String] = [],
-        viaAWSService: Bool = false
+        viaAWSService: Bool = false,
+        sourceARN: String? = nil,
+        sourceAccount: String? = nil
     ) {
         self.region = region
         self.sourceIP = sourceIP
@@ -108,5 +115,7 @@ public struct RequestAttributes: Sendable, Hashable {
         self.secureTransport = secureTransport
         self.calledVia = calledVia
         self.viaAWSService = viaAWSService
+        self.sourceARN = sourceARN
+        self.sourceAccount = sourceAccount
     }
 }

@@ -46,6 +46,65 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         public static let packedPolicyTooLarge = Code(rawValue: "PackedPolicyTooLarge")
         public static let resourceNotFound = Code(rawValue: "ResourceNotFoundException")
         public static let conflict = Code(rawValue: "ConflictException")
+
+        // KMS (https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html and each operation's errors).
+        public static let kmsValidation = Code(rawValue: "ValidationException")
+        public static let notFound = Code(rawValue: "NotFoundException")
+        public static let alreadyExists = Code(rawValue: "AlreadyExistsException")
+        public static let limitExceededException = Code(rawValue: "LimitExceededException")
+        public static let invalidCiphertext = Code(rawValue: "InvalidCiphertextException")
+        public static let kmsInvalidState = Code(rawValue: "KMSInvalidStateException")
+        public static let disabled = Code(rawValue: "DisabledException")
+        public static let invalidKeyUsage = Code(rawValue: "InvalidKeyUsageException")
+        public static let invalidARN = Code(rawValue: "InvalidArnException")
+        public static let invalidAliasName = Code(rawValue: "InvalidAliasNameException")
+        public static let invalidGrantID = Code(rawValue: "InvalidGrantIdException")
+        public static let invalidGrantToken = Code(rawValue: "InvalidGrantTokenException")
+        public static let kmsInvalidSignature = Code(rawValue: "KMSInvalidSignatureException")
+        public static let kmsInvalidMAC = Code(rawValue: "KMSInvalidMacException")
+        public static let unsupportedOperation = Code(rawValue: "UnsupportedOperationException")
+        public static let tagException = Code(rawValue: "TagException")
+        public static let incorrectKeyMaterial = Code(rawValue: "IncorrectKeyMaterialException")
+        public static let invalidMarker = Code(rawValue: "InvalidMarkerException")
+        public static let incorrectKey = Code(rawValue: "IncorrectKeyException")
+        public static let kmsInternal = Code(rawValue: "KMSInternalException")
+        public static let notAuthorized = Code(rawValue: "NotAuthorizedException")
+
+        // S3 (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html).
+        public static let noSuchBucket = Code(rawValue: "NoSuchBucket")
+        public static let noSuchKey = Code(rawValue: "NoSuchKey")
+        public static let bucketAlreadyExists = Code(rawValue: "BucketAlreadyExists")
+        public static let bucketAlreadyOwnedByYou = Code(rawValue: "BucketAlreadyOwnedByYou")
+        public static let invalidBucketName = Code(rawValue: "InvalidBucketName")
+        public static let invalidArgument = Code(rawValue: "InvalidArgument")
+        public static let malformedPolicy = Code(rawValue: "MalformedPolicy")
+        public static let noSuchBucketPolicy = Code(rawValue: "NoSuchBucketPolicy")
+        public static let kmsDisabled = Code(rawValue: "KMS.DisabledException")
+        public static let kmsNotFound = Code(rawValue: "KMS.NotFoundException")
+        public static let kmsInvalidStateS3 = Code(rawValue: "KMS.KMSInvalidStateException")
+
+        // EC2 (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html).
+        public static let unauthorizedOperation = Code(rawValue: "UnauthorizedOperation")
+        public static let invalidVolumeNotFound = Code(rawValue: "InvalidVolume.NotFound")
+        public static let invalidKMSKeyNotFound = Code(rawValue: "InvalidKMSKey.NotFound")
+        public static let invalidParameterCombination = Code(rawValue: "InvalidParameterCombination")
+        public static let missingParameter = Code(rawValue: "MissingParameter")
+
+        // RDS (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html#API_CreateDBInstance_Errors).
+        public static let dbInstanceAlreadyExists = Code(rawValue: "DBInstanceAlreadyExists")
+        public static let dbInstanceNotFound = Code(rawValue: "DBInstanceNotFound")
+        public static let kmsKeyNotAccessible = Code(rawValue: "KMSKeyNotAccessibleFault")
+        public static let invalidParameterCombinationRDS = Code(rawValue: "InvalidParameterCombination")
+
+        // CloudTrail (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html#API_CreateTrail_Errors).
+        public static let trailAlreadyExists = Code(rawValue: "TrailAlreadyExistsException")
+        public static let trailNotFound = Code(rawValue: "TrailNotFoundException")
+        public static let invalidTrailName = Code(rawValue: "InvalidTrailNameException")
+        public static let s3BucketDoesNotExist = Code(rawValue: "S3BucketDoesNotExistException")
+        public static let insufficientS3BucketPolicy = Code(rawValue: "InsufficientS3BucketPolicyException")
+        public static let insufficientEncryptionPolicy = Code(rawValue: "InsufficientEncryptionPolicyException")
+        public static let kmsKeyNotFound = Code(rawValue: "KmsKeyNotFoundException")
+        public static let kmsException = Code(rawValue: "KmsException")
     }
 
     /// The error code.

@@ -8,11 +8,14 @@ public struct Account: Sendable {
     public let email: String
     /// The account's IAM resources.
     public internal(set) var iam: IAMAccount
+    /// The account's KMS keys and aliases, per Region.
+    public internal(set) var kms: KMSAccount
 
     init(id: String, name: String, email: String) {
         self.id = id
         self.name = name
         self.email = email
         self.iam = IAMAccount()
+        self.kms = KMSAccount()
     }
 }

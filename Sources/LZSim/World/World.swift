@@ -19,6 +19,8 @@ public import Foundation
 public struct World: Sendable {
     /// The partition every ARN of the world is in.
     public let partition: String
+    /// The seed every identifier and every derived key material comes from.
+    public let seed: UInt64
     /// The Regions the world knows; the first is where unqualified requests go.
     public internal(set) var regions: [String]
     /// The simulated clock.
@@ -30,6 +32,14 @@ public struct World: Sendable {
     public internal(set) var organization: Organization?
     /// IAM Identity Center, once ``enableIdentityCenter(region:as:)`` has enabled it.
     public internal(set) var identityCenter: IdentityCenter?
+    /// S3 buckets (their names are global) and each account's Block Public Access.
+    public internal(set) var s3 = S3Storage()
+    /// EBS volumes, instances and each account's encryption-by-default settings per Region.
+    public internal(set) var ec2 = EC2Storage()
+    /// RDS DB instances.
+    public internal(set) var rds = RDSStorage()
+    /// CloudTrail trails.
+    public internal(set) var cloudTrail = CloudTrailStorage()
     /// Every VPC networking resource, across accounts and Regions.
     public internal(set) var network = Network()
 
@@ -44,6 +54,7 @@ public struct World: Sendable {
         regions: [String] = ["us-east-1", "eu-west-1"]
     ) {
         self.partition = "aws"
+        self.seed = seed
         self.regions = regions.isEmpty ? ["us-east-1"] : regions
         self.clock = SimulatedClock(start: start)
         self.ids = IDGenerator(seed: seed)

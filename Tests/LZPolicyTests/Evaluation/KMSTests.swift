@@ -128,6 +128,18 @@ import Testing
                 == .implicitlyDenied)
     }
 
+    @Test("constraint keys are case-sensitive, unlike condition key names (encrypt_context.html)")
+    func constraintKeysCaseSensitive() {
+        let grant = KMSGrant(
+            granteePrincipal: Fixture.alice, operations: ["Decrypt"],
+            constraint: .encryptionContextEquals(["Department": "IT"]))
+        let set = PolicySet(grants: [grant])
+        let lower = RequestContext(["kms:EncryptionContext:department": "IT"])
+        #expect(
+            Fixture.decide(Fixture.request(action: "kms:Decrypt", resource: key, context: lower), set)
+                == .implicitlyDenied)
+    }
+
     @Test("a grantee in another account needs no key policy or IAM policy (grants.html)")
     func crossAccountGrant() {
         let grant = KMSGrant(granteePrincipal: Fixture.otherAlice, operations: ["Decrypt"])

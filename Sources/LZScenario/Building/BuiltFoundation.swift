@@ -1,0 +1,58 @@
+import Foundation
+import LZSim
+
+/// A foundation built into a world, with the names the scenario used for what it made.
+struct BuiltFoundation: Sendable {
+    var world: World
+    /// Account IDs by the scenario's account names.
+    var accountIDs: [String: String]
+    /// OU IDs by name (`root` for the root).
+    var unitIDs: [String: String]
+    /// Organization policy IDs by name, AWS's own (`FullAWSAccess`) included.
+    var organizationPolicyIDs: [String: String]
+    /// The management account's name, when there is an organization.
+    var managementAccount: String?
+
+    /// Replaces `${accounts.NAME}` with account IDs in `text`.
+    /// - Throws: ``ScenarioError`` naming the unknown account, with the closest known name.
+    func substitute(_ text: String, at location: SourceLocation, extra: [String: String] = [:]) throws(ScenarioError)
+        -> String
+    {
+        guard text.contains("${") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "${") {
+            result += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
+                result += rest[start.lowerBound...]
+                return result
+            }
+            let name = String(rest[start.upperBound..<end])
+            if let value = extra[name] {
+                result += value
+            } else if name.hasPrefix("accounts.") {
+                let account = String(name.dropFirst("accounts.".count))
+                guard let id = accountIDs[account] else {
+                    throw ScenarioError(
+                        "no account named '\(account)' for ${\(name)}", at: location,
+                        hint: Suggestion.hint(for: account, among: accountIDs.keys))
+                }
+                result += id
+            } else {
+                // Policy variables such as ${aws:username} stay for the engine.
+                result += rest[start.lowerBound...end]
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + rest
+    }
+
+    /// The account ID of a scenario account name (or a 12-digit ID).
+    func accountID(_ name: Named) throws(ScenarioError) -> String {
+        if let id = accountIDs[name.text] { return id }
+        if name.text.count == 12, name.text.allSatisfy(\.isNumber) { return name.text }
+        throw ScenarioError(
+            "no account named '\(name.text)'", at: name.location,
+            hint: Suggestion.hint(for: name.text, among: accountIDs.keys))
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import LZReport
+import LZSim
+
+/// Runs one check against a built foundation: fans it out (`for_each`, several actions),
+/// applies its overlay, and turns each verdict into a testcase with severity, waiver and
+/// advisory applied.
+struct CheckRunner {
+    let check: CheckDeclaration
+    let built: BuiltFoundation
+    let file: String
+    let now: Date
+
+    func run() -> [CaseResult] {
+        let started = ContinuousClock.now
+        var results: [CaseResult] = []
+        do throws(ScenarioError) {
+            let world = try overlaid()
+            for account in try fanOut() {
+                var variables: [String: String] = [:]
+                if let account {
+                    variables["account"] = account
+                    variables["account.id"] = built.accountIDs[account] ?? account
+                }
+                switch check.kind {
+                case .access(let access):
+                    let verdicts = try AccessCheck(
+                        declaration: access, built: built, world: world, variables: variables
+                    ).run()
+                    for (action, verdict) in verdicts {
+                        let parts = [account, access.actions.count > 1 ? action : nil].compactMap { $0 }
+                        results.append(
+                            result(
+                                verdict, resource: parts.isEmpty ? nil : parts.joined(separator: " "),
+                                at: check.location))
+                    }
+                case .assert(let assertion):
+                    let verdicts = try AssertCheck(declaration: assertion, built: built, world: world).run()
+                    if verdicts.isEmpty {
+                        results.append(notApplicable(assertion))
+                    }
+                    for (resource, verdict) in verdicts {
+                        results.append(
+                            result(
+                                verdict, resource: [account, resource].compactMap { $0 }.joined(separator: " "),
+                                at: check.location))
+                    }
+                case .steps(let steps):
+                    var runner = StepsCheck(steps: steps, built: built, world: world, variables: variables)
+                    let (verdict, location) = try runner.run()
+                    results.append(result(verdict, resource: account, at: location ?? check.location))
+                }
+            }
+        } catch {
+            results = [errored(error)]
+        }
+        let seconds = Self.seconds(ContinuousClock.now - started) / Double(max(1, results.count))
+        return results.map {
+            var result = $0; result.time = seconds; return result
+        }
+    }
+
+    /// The world the check runs against: the foundation, or a what-if variant of it.
+    private func overlaid() throws(ScenarioError) -> World {
+        guard let overlay = check.overlay else { return built.world }
+        guard let management = built.managementAccount, let managementID = built.accountIDs[management] else {
+            throw ScenarioError(
+                "an overlay changes the organization, and this foundation has none", at: overlay.location)
+        }
+        var world = built.world
+        let root = try WorldCall.run(at: overlay.location, &world) { (world: inout World) throws(AWSError) in
+            try world.rootSession(of: managementID)
+        }
+        for (attachments, attach) in [(overlay.attach, true), (overlay.detach, false)] {
+            for attachment in attachments {
+                guard let policy = built.organizationPolicyIDs[attachment.policy.text] else {
+                    throw ScenarioError(
+                        "no organization policy named '\(attachment.policy.text)'", at: attachment.policy.location,
+                        hint: Suggestion.hint(for: attachment.policy.text, among: built.organizationPolicyIDs.keys))
+                }
+                let target = try target(attachment.target)
+                try WorldCall.run(at: attachment.target.location, &world) { (world: inout World) throws(AWSError) in
+                    if attach {
+                        try world.attachPolicy(policyID: policy, targetID: target, as: root)
+                    } else {
+                        try world.detachPolicy(policyID: policy, targetID: target, as: root)
+                    }
+                }
+            }
+        }
+        return world
+    }
+
+    /// An OU (or `root`) or an account, by its scenario name.
+    private func target(_ name: Named) throws(ScenarioError) -> String {
+        if let unit = built.unitIDs[name.text] { return unit }
+        if let account = built.accountIDs[name.text] { return account }
+        throw ScenarioError(
+            "no OU or account named '\(name.text)'", at: name.location,
+            hint: Suggestion.hint(for: name.text, among: Array(built.unitIDs.keys) + Array(built.accountIDs.keys)))
+    }
+
+    /// The accounts a `for_each` names, sorted; `[nil]` for a check that does not fan out.
+    private func fanOut() throws(ScenarioError) -> [String?] {
+        guard let forEach = check.forEach else { return [nil] }
+        var accounts: [String] = []
+        for account in forEach.accounts {
+            _ = try built.accountID(account)
+            accounts.append(account.text)
+        }
+        if let unit = forEach.organizationalUnit {
+            guard let unitID = built.unitIDs[unit.text], let organization = built.world.organization else {
+                throw ScenarioError(
+                    "no OU named '\(unit.text)'", at: unit.location,
+                    hint: Suggestion.hint(for: unit.text, among: built.unitIDs.keys))
+            }
+            let names = Dictionary(uniqueKeysWithValues: built.accountIDs.map { ($1, $0) })
+            for (id, name) in names where organization.path(to: id).dropLast().contains(unitID) {
+                accounts.append(name)
+            }
+        }
+        return Array(Set(accounts)).sorted()
+    }
+
+    private func result(_ verdict: Verdict, resource: String?, at location: SourceLocation) -> CaseResult {
+        var result = CaseResult(
+            name: check.name + (resource.map { " [\($0)]" } ?? ""),
+            location: ReportLocation(path: location.file, line: location.line), properties: properties(resource))
+        switch verdict {
+        case .passed(let trace):
+            result.outcome = .passed
+            result.systemOut = trace
+        case .failed(let summary, let details, let trace):
+            let message = "[\(check.severity.rawValue)] \(check.title): \(summary)"
+            let problem = Problem(
+                .expectationFailed, message: message, details: ["scenario: \(file):\(check.location.line)"] + details,
+                location: ReportLocation(path: location.file, line: location.line))
+            result.systemOut = trace
+            if let waiver = check.waiver, waiver.until.map({ now < $0 }) ?? true {
+                let until = waiver.until.map { " until \(ReportFormat.timestamp($0).prefix(10))" } ?? ""
+                result.outcome = .skipped(Skip(.waived, "\(waiver.reason)\(until) (would fail: \(summary))"))
+            } else if check.advisory || check.severity == .info {
+                result.outcome = .advisory(problem)
+            } else {
+                result.outcome = .failed(problem)
+            }
+        }
+        return result
+    }
+
+    /// An assertion with nothing to assert on is not applicable (a skip, not a pass).
+    private func notApplicable(_ assertion: AssertDeclaration) -> CaseResult {
+        CaseResult(
+            name: check.name, location: ReportLocation(path: check.location.file, line: check.location.line),
+            properties: properties(nil),
+            outcome: .skipped(Skip(.notApplicable, "no \(assertion.resourceType.text) in scope")))
+    }
+
+    private func errored(_ error: ScenarioError) -> CaseResult {
+        CaseResult(
+            name: check.name, location: ReportLocation(path: check.location.file, line: check.location.line),
+            properties: properties(nil),
+            outcome: .errored(
+                Problem(
+                    .scenarioError, message: "scenario error: \(error.message)",
+                    details: error.hint.map { ["hint: \($0)"] } ?? [],
+                    location: ReportLocation(path: error.location.file, line: error.location.line))))
+    }
+
+    private func properties(_ resource: String?) -> [ReportProperty] {
+        var properties = [
+            ReportProperty(PropertyName.check, check.id.text),
+            ReportProperty(PropertyName.severity, check.severity.rawValue),
+        ]
+        switch check.kind {
+        case .access(let access):
+            if let service = access.actions.first?.text.split(separator: ":").first {
+                properties.append(ReportProperty(PropertyName.service, String(service)))
+            }
+        case .assert(let assertion):
+            if let service = assertion.resourceType.text.split(separator: ":").first {
+                properties.append(ReportProperty(PropertyName.service, String(service)))
+            }
+        case .steps:
+            break
+        }
+        if let resource { properties.append(ReportProperty(PropertyName.resource, resource)) }
+        for (index, control) in check.controls.enumerated() {
+            properties.append(
+                ReportProperty(index == 0 ? PropertyName.control : "\(PropertyName.control).\(index + 1)", control))
+        }
+        if let waiver = check.waiver { properties.append(ReportProperty(PropertyName.waiver, waiver.reason)) }
+        return properties
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,27 @@
+/// An `assert` check: a property every selected resource must have, one testcase per resource.
+///
+/// ```yaml
+/// assert:
+///   resources: iam:role
+///   in: { accounts_in: Dev }
+///   exclude: [OrganizationAccountAccessRole]
+///   expect: { boundary: any }
+/// ```
+struct AssertDeclaration: Sendable {
+    /// The resource types an `assert` can select, with the properties each can be asked for.
+    static let properties: [String: [String]] = [
+        "iam:role": [
+            "boundary", "managed_policies_include", "managed_policies_exclude", "max_session_duration_at_most",
+            "path", "inline_policies",
+        ],
+        "iam:user": ["boundary", "mfa", "access_keys", "managed_policies_exclude", "inline_policies"],
+    ]
+
+    var resourceType: Named
+    var accounts: [Named]
+    var organizationalUnit: Named?
+    var exclude: [String]
+    /// Property names and expected values, as written.
+    var expectations: [(property: Named, value: YAMLNode)]
+    var location: SourceLocation
+}

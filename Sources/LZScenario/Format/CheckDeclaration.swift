@@ -1,0 +1,94 @@
+import Foundation
+
+/// One expectation of a scenario, as written: its identity, its severity and waiver, and what
+/// it checks. It becomes one testcase, or one per value when it fans out.
+struct CheckDeclaration: Sendable {
+    enum Severity: String, Sendable, CaseIterable {
+        case critical, high, medium, low, info
+    }
+
+    struct Waiver: Sendable {
+        var reason: String
+        var until: Date?
+        var location: SourceLocation
+    }
+
+    /// `for_each`: the check once per account, with `${account}` naming it.
+    struct ForEach: Sendable {
+        var accounts: [Named]
+        var organizationalUnit: Named?
+    }
+
+    /// A what-if variant of the foundation the check runs against.
+    struct Overlay: Sendable {
+        struct Attachment: Sendable {
+            var policy: Named
+            var target: Named
+        }
+        var attach: [Attachment]
+        var detach: [Attachment]
+        var location: SourceLocation
+    }
+
+    enum Kind: Sendable {
+        case access(AccessDeclaration)
+        case steps([StepDeclaration])
+        case assert(AssertDeclaration)
+    }
+
+    var id: Named
+    var title: String
+    var severity: Severity
+    var tags: [String]
+    var controls: [String]
+    var waiver: Waiver?
+    var advisory: Bool
+    var forEach: ForEach?
+    var overlay: Overlay?
+    var kind: Kind
+    var location: SourceLocation
+
+    /// The JUnit name: `<ID> <title>`.
+    var name: String { "\(id.text) \(title)" }
+}
+
+/// An `access` check: can this principal do that, here, with this context?
+struct AccessDeclaration: Sendable {
+    enum Expectation: String, Sendable {
+        case allow, deny
+    }
+
+    var principal: PrincipalDeclaration
+    var actions: [Named]
+    var resource: Named
+    var resourcePolicy: DocumentSource?
+    var resourceAccount: Named?
+    var context: [(key: String, values: [String], location: SourceLocation)]
+    var expect: Expectation
+    var because: Named?
+    var by: Named?
+}
+
+/// Who makes a request, and from where.
+struct PrincipalDeclaration: Sendable {
+    /// `account/role/Name`, `account/user/Name`, `account/root`, `account/sso/Set/user`, an ARN,
+    /// or `$name` for a session saved by an earlier step.
+    var reference: Named
+    var multiFactorAuthenticated: Bool?
+    var sourceIP: String?
+    var sourceVPC: String?
+    var sourceVPCEndpoint: String?
+    var region: String?
+    var secureTransport: Bool?
+}
+
+/// One call of a `steps` check.
+struct StepDeclaration: Sendable {
+    var principal: PrincipalDeclaration
+    var call: Named
+    var parameters: YAMLNode?
+    var save: String?
+    /// `success`, or the error code the call must fail with.
+    var expect: Named
+    var location: SourceLocation
+}

@@ -1,0 +1,211 @@
+/// Reads a `foundation:` mapping into a ``FoundationDeclaration``, every value at its place.
+struct FoundationParser {
+    let resolver: PathResolver
+
+    func parse(_ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration {
+        let fields = try Fields(
+            node, "the foundation", allowed: ["regions", "organization", "accounts", "identity_center"])
+        var foundation = FoundationDeclaration()
+        foundation.regions = try fields.strings("regions").map(\.text)
+        if let organization = fields["organization"] {
+            foundation.organization = try parseOrganization(organization)
+        }
+        for (name, location, value) in try fields.named("accounts") {
+            foundation.accounts.append(try parseAccount(Named(text: name, location: location), value))
+        }
+        if let center = fields["identity_center"] {
+            foundation.identityCenter = try parseIdentityCenter(center)
+        }
+        return foundation
+    }
+
+    private func parseOrganization(_ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Organization {
+        let fields = try Fields(node, "the organization", allowed: ["management", "policy_types", "policies", "root"])
+        guard let management = try fields.string("management") else {
+            throw ScenarioError("the organization needs 'management', the management account's name", at: node.location)
+        }
+        var types: [(String, SourceLocation)] = []
+        for (text, location) in try fields.strings("policy_types") {
+            guard ["scp", "rcp"].contains(text) else {
+                throw ScenarioError(
+                    "expected scp or rcp in 'policy_types', found '\(text)'", at: location,
+                    hint: Suggestion.hint(for: text, among: ["scp", "rcp"]))
+            }
+            types.append((text, location))
+        }
+        var policies: [FoundationDeclaration.OrganizationPolicy] = []
+        for (name, location, value) in try fields.named("policies") {
+            let policy = try Fields(value, "policy '\(name)'", allowed: ["type", "description", "document", "file"])
+            guard let type = try policy.choice("type", ["scp", "rcp"]) else {
+                throw ScenarioError("policy '\(name)' needs 'type': scp or rcp", at: value.location)
+            }
+            policies.append(
+                .init(
+                    name: Named(text: name, location: location), type: type,
+                    description: try policy.string("description") ?? "",
+                    document: try document(in: policy, for: "policy '\(name)'")))
+        }
+        let rootNode = fields["root"] ?? YAMLNode(value: .mapping([]), location: node.location)
+        return .init(
+            management: Named(text: management, location: fields["management"]!.location), policyTypes: types,
+            policies: policies, root: try parseUnit(Named(text: "root", location: rootNode.location), rootNode),
+            location: node.location)
+    }
+
+    private func parseUnit(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Unit {
+        let what = name.text == "root" ? "the root" : "OU '\(name.text)'"
+        let fields = try Fields(node, what, allowed: ["policies", "accounts", "units"])
+        var units: [FoundationDeclaration.Unit] = []
+        for (child, location, value) in try fields.named("units") {
+            units.append(try parseUnit(Named(text: child, location: location), value))
+        }
+        return .init(
+            name: name, policies: try names(fields, "policies"), accounts: try names(fields, "accounts"), units: units)
+    }
+
+    private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
+        let fields = try Fields(node, "account '\(name.text)'", allowed: ["email", "iam"])
+        let email = try fields.string("email") ?? "\(name.text)@example.com"
+        var iam = FoundationDeclaration.IAM()
+        if let iamNode = fields["iam"] {
+            iam = try parseIAM(iamNode, account: name.text)
+        }
+        return .init(name: name, email: email, iam: iam)
+    }
+
+    private func parseIAM(_ node: YAMLNode, account: String) throws(ScenarioError) -> FoundationDeclaration.IAM {
+        let fields = try Fields(node, "the IAM of '\(account)'", allowed: ["policies", "groups", "roles", "users"])
+        var iam = FoundationDeclaration.IAM()
+        for (name, location, value) in try fields.named("policies") {
+            let what = "managed policy '\(name)'"
+            let policy = try Fields(value, what, allowed: ["path", "description", "document", "file"])
+            iam.policies.append(
+                .init(
+                    name: Named(text: name, location: location), path: try policy.string("path") ?? "/",
+                    description: try policy.string("description") ?? "", document: try document(in: policy, for: what)))
+        }
+        for (name, location, value) in try fields.named("groups") {
+            let group = try Fields(value, "group '\(name)'", allowed: ["policies", "managed_policies"])
+            iam.groups.append(
+                .init(
+                    name: Named(text: name, location: location),
+                    inline: try inlinePolicies(group, of: "group '\(name)'"),
+                    managed: try names(group, "managed_policies")))
+        }
+        for (name, location, value) in try fields.named("roles") {
+            iam.roles.append(try parseRole(Named(text: name, location: location), value))
+        }
+        for (name, location, value) in try fields.named("users") {
+            let what = "user '\(name)'"
+            let user = try Fields(
+                value, what,
+                allowed: ["path", "boundary", "policies", "managed_policies", "groups", "tags", "mfa_devices"])
+            iam.users.append(
+                .init(
+                    name: Named(text: name, location: location), path: try user.string("path") ?? "/",
+                    boundary: try named(user, "boundary"), inline: try inlinePolicies(user, of: what),
+                    managed: try names(user, "managed_policies"), groups: try names(user, "groups"),
+                    tags: try user.stringMap("tags"), mfaDevices: try user.strings("mfa_devices").map(\.text)))
+        }
+        return iam
+    }
+
+    private func parseRole(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Role {
+        let what = "role '\(name.text)'"
+        let fields = try Fields(
+            node, what,
+            allowed: [
+                "path", "description", "trust", "boundary", "policies", "managed_policies", "tags",
+                "max_session_duration",
+            ])
+        guard let trust = fields["trust"] else {
+            throw ScenarioError("\(what) needs 'trust', its trust policy", at: node.location)
+        }
+        return .init(
+            name: name, path: try fields.string("path") ?? "/", description: try fields.string("description") ?? "",
+            trust: try DocumentSource.read(trust, what: "the trust policy of \(what)", resolver: resolver),
+            boundary: try named(fields, "boundary"), inline: try inlinePolicies(fields, of: what),
+            managed: try names(fields, "managed_policies"), tags: try fields.stringMap("tags"),
+            maxSessionDuration: try fields.int("max_session_duration") ?? 3_600)
+    }
+
+    private func parseIdentityCenter(_ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.IdentityCenter {
+        let fields = try Fields(
+            node, "Identity Center", allowed: ["users", "groups", "permission_sets", "assignments"])
+        var groups: [(Named, [Named])] = []
+        for (name, location, value) in try fields.named("groups") {
+            let group = try Fields(value, "group '\(name)'", allowed: ["members"])
+            groups.append((Named(text: name, location: location), try names(group, "members")))
+        }
+        var sets: [FoundationDeclaration.PermissionSet] = []
+        for (name, location, value) in try fields.named("permission_sets") {
+            let what = "permission set '\(name)'"
+            let set = try Fields(
+                value, what,
+                allowed: ["session_duration", "inline_policy", "managed_policies", "customer_managed_policies"])
+            sets.append(
+                .init(
+                    name: Named(text: name, location: location),
+                    sessionDuration: try set.int("session_duration") ?? 3_600,
+                    inline: try set["inline_policy"].map { node throws(ScenarioError) in
+                        try DocumentSource.read(node, what: "the inline policy of \(what)", resolver: resolver)
+                    }, managed: try names(set, "managed_policies"),
+                    customerManaged: try names(set, "customer_managed_policies")))
+        }
+        var assignments: [FoundationDeclaration.Assignment] = []
+        for element in fields["assignments"]?.elements ?? [] {
+            let assignment = try Fields(
+                element, "an assignment", allowed: ["permission_set", "accounts", "users", "groups"])
+            guard let set = try named(assignment, "permission_set") else {
+                throw ScenarioError("an assignment needs 'permission_set'", at: element.location)
+            }
+            assignments.append(
+                .init(
+                    location: element.location, permissionSet: set, accounts: try names(assignment, "accounts"),
+                    users: try names(assignment, "users"), groups: try names(assignment, "groups")))
+        }
+        return .init(
+            location: node.location, users: try names(fields, "users"), groups: groups, permissionSets: sets,
+            assignments: assignments)
+    }
+
+    // MARK: - Helpers
+
+    private func names(_ fields: Fields, _ key: String) throws(ScenarioError) -> [Named] {
+        try fields.strings(key).map { Named(text: $0.text, location: $0.location) }
+    }
+
+    private func named(_ fields: Fields, _ key: String) throws(ScenarioError) -> Named? {
+        guard let text = try fields.string(key) else { return nil }
+        return Named(text: text, location: fields[key]!.location)
+    }
+
+    private func inlinePolicies(_ fields: Fields, of what: String) throws(ScenarioError) -> [(
+        name: Named, document: DocumentSource
+    )] {
+        var result: [(Named, DocumentSource)] = []
+        for (name, location, value) in try fields.named("policies") {
+            result.append(
+                (
+                    Named(text: name, location: location),
+                    try DocumentSource.read(value, what: "inline policy '\(name)' of \(what)", resolver: resolver)
+                ))
+        }
+        return result
+    }
+
+    /// `document:` (inline) or `file:` (beside the scenario) of a policy entry.
+    private func document(in fields: Fields, for what: String) throws(ScenarioError) -> DocumentSource {
+        if let path = fields["file"] {
+            return try DocumentSource.read(
+                YAMLNode(
+                    value: .mapping([.init(key: "file", keyLocation: path.location, value: path)]),
+                    location: path.location), what: what, resolver: resolver)
+        }
+        guard let document = fields["document"] else {
+            throw ScenarioError(
+                "\(what) needs 'file' (a JSON file beside the scenario) or 'document'", at: fields.node.location)
+        }
+        return try DocumentSource.read(document, what: what, resolver: resolver)
+    }
+}

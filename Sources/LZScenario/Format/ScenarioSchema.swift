@@ -1,0 +1,287 @@
+/// The JSON Schema of scenario files, so editors complete and check them as they are typed
+/// (`# yaml-language-server: $schema=lzsim-scenario.schema.json` at the top of a file).
+public enum ScenarioSchema {
+    /// The schema, JSON Schema draft-07 (what the YAML language server reads).
+    public static let json = """
+        {
+          "$schema": "http://json-schema.org/draft-07/schema#",
+          "$id": "https://lzsim.dev/schema/scenario.json",
+          "title": "lzsim scenario",
+          "description": "A foundation (an organization, accounts, IAM, Identity Center) and the checks that must hold in it.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "scenario": { "type": "string", "description": "The scenario's title." },
+            "seed": { "type": "integer", "minimum": 0, "description": "Seeds account IDs and every other identifier." },
+            "clock": { "type": "string", "description": "The simulated clock's start, such as 2026-01-01T00:00:00Z." },
+            "include": { "$ref": "#/definitions/names", "description": "Foundation files to merge in, relative to this file." },
+            "frameworks": { "$ref": "#/definitions/names" },
+            "foundation": { "$ref": "#/definitions/foundation" },
+            "checks": { "type": "array", "items": { "$ref": "#/definitions/check" } }
+          },
+          "definitions": {
+            "names": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] },
+            "stringMap": { "type": "object", "additionalProperties": { "type": "string" } },
+            "document": {
+              "description": "A policy document: {file: name.json} beside the scenario, the document as a mapping, or JSON text.",
+              "oneOf": [
+                { "type": "object", "properties": { "file": { "type": "string" } }, "required": ["file"], "additionalProperties": false },
+                { "type": "object", "properties": { "Version": { "type": "string" }, "Statement": {} }, "required": ["Statement"] },
+                { "type": "string" }
+              ]
+            },
+            "foundation": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "regions": { "$ref": "#/definitions/names" },
+                "organization": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": ["management"],
+                  "properties": {
+                    "management": { "type": "string" },
+                    "policy_types": { "type": "array", "items": { "enum": ["scp", "rcp"] } },
+                    "policies": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["type"],
+                        "properties": {
+                          "type": { "enum": ["scp", "rcp"] },
+                          "description": { "type": "string" },
+                          "file": { "type": "string" },
+                          "document": { "$ref": "#/definitions/document" }
+                        }
+                      }
+                    },
+                    "root": { "$ref": "#/definitions/unit" }
+                  }
+                },
+                "accounts": { "type": "object", "additionalProperties": { "$ref": "#/definitions/account" } },
+                "identity_center": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "users": { "$ref": "#/definitions/names" },
+                    "groups": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object", "additionalProperties": false,
+                        "properties": { "members": { "$ref": "#/definitions/names" } }
+                      }
+                    },
+                    "permission_sets": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "session_duration": { "type": "integer", "minimum": 3600, "maximum": 43200 },
+                          "inline_policy": { "$ref": "#/definitions/document" },
+                          "managed_policies": { "$ref": "#/definitions/names" },
+                          "customer_managed_policies": { "$ref": "#/definitions/names" }
+                        }
+                      }
+                    },
+                    "assignments": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["permission_set"],
+                        "properties": {
+                          "permission_set": { "type": "string" },
+                          "accounts": { "$ref": "#/definitions/names" },
+                          "users": { "$ref": "#/definitions/names" },
+                          "groups": { "$ref": "#/definitions/names" }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "unit": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "policies": { "$ref": "#/definitions/names" },
+                "accounts": { "$ref": "#/definitions/names" },
+                "units": { "type": "object", "additionalProperties": { "$ref": "#/definitions/unit" } }
+              }
+            },
+            "account": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "email": { "type": "string" },
+                "iam": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "policies": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object", "additionalProperties": false,
+                        "properties": {
+                          "path": { "type": "string" }, "description": { "type": "string" },
+                          "file": { "type": "string" }, "document": { "$ref": "#/definitions/document" }
+                        }
+                      }
+                    },
+                    "groups": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object", "additionalProperties": false,
+                        "properties": {
+                          "policies": { "type": "object", "additionalProperties": { "$ref": "#/definitions/document" } },
+                          "managed_policies": { "$ref": "#/definitions/names" }
+                        }
+                      }
+                    },
+                    "roles": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["trust"],
+                        "properties": {
+                          "path": { "type": "string" }, "description": { "type": "string" },
+                          "trust": { "$ref": "#/definitions/document" },
+                          "boundary": { "type": "string" },
+                          "policies": { "type": "object", "additionalProperties": { "$ref": "#/definitions/document" } },
+                          "managed_policies": { "$ref": "#/definitions/names" },
+                          "tags": { "$ref": "#/definitions/stringMap" },
+                          "max_session_duration": { "type": "integer", "minimum": 3600, "maximum": 43200 }
+                        }
+                      }
+                    },
+                    "users": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "path": { "type": "string" }, "boundary": { "type": "string" },
+                          "policies": { "type": "object", "additionalProperties": { "$ref": "#/definitions/document" } },
+                          "managed_policies": { "$ref": "#/definitions/names" },
+                          "groups": { "$ref": "#/definitions/names" },
+                          "tags": { "$ref": "#/definitions/stringMap" },
+                          "mfa_devices": { "$ref": "#/definitions/names" }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "principal": {
+              "type": "string",
+              "description": "account/root, account/user/NAME, account/role/NAME, account/sso/SET/USER, an ARN, or $saved."
+            },
+            "request": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "mfa": { "type": "boolean" }, "source_ip": { "type": "string" }, "source_vpc": { "type": "string" },
+                "vpc_endpoint": { "type": "string" }, "region": { "type": "string" }, "secure_transport": { "type": "boolean" }
+              }
+            },
+            "check": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["id"],
+              "properties": {
+                "id": { "type": "string" },
+                "title": { "type": "string" },
+                "severity": { "enum": ["critical", "high", "medium", "low", "info"] },
+                "tags": { "$ref": "#/definitions/names" },
+                "controls": { "$ref": "#/definitions/names" },
+                "advisory": { "type": "boolean" },
+                "waiver": {
+                  "type": "object", "additionalProperties": false, "required": ["reason"],
+                  "properties": { "reason": { "type": "string" }, "until": { "type": "string" } }
+                },
+                "for_each": {
+                  "type": "object", "additionalProperties": false,
+                  "properties": { "account": { "$ref": "#/definitions/names" }, "accounts_in": { "type": "string" } }
+                },
+                "overlay": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "attach": { "type": "array", "items": { "$ref": "#/definitions/attachment" } },
+                    "detach": { "type": "array", "items": { "$ref": "#/definitions/attachment" } }
+                  }
+                },
+                "access": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": ["principal", "action", "expect"],
+                  "properties": {
+                    "principal": { "$ref": "#/definitions/principal" },
+                    "request": { "$ref": "#/definitions/request" },
+                    "action": { "$ref": "#/definitions/names" },
+                    "resource": { "type": "string" },
+                    "resource_policy": { "$ref": "#/definitions/document" },
+                    "resource_account": { "type": "string" },
+                    "context": { "type": "object", "additionalProperties": { "$ref": "#/definitions/names" } },
+                    "expect": { "enum": ["allow", "deny"] },
+                    "because": { "enum": ["explicit", "implicit"] },
+                    "by": { "type": "string" }
+                  }
+                },
+                "assert": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": ["resources", "expect"],
+                  "properties": {
+                    "resources": { "enum": ["iam:role", "iam:user"] },
+                    "in": {
+                      "type": "object", "additionalProperties": false,
+                      "properties": { "accounts": { "$ref": "#/definitions/names" }, "accounts_in": { "type": "string" } }
+                    },
+                    "exclude": { "$ref": "#/definitions/names" },
+                    "expect": {
+                      "type": "object",
+                      "properties": {
+                        "boundary": { "type": "string" },
+                        "managed_policies_include": { "$ref": "#/definitions/names" },
+                        "managed_policies_exclude": { "$ref": "#/definitions/names" },
+                        "max_session_duration_at_most": { "type": "integer" },
+                        "path": { "type": "string" },
+                        "inline_policies": { "type": "boolean" },
+                        "mfa": { "type": "boolean" },
+                        "access_keys": { "type": "boolean" }
+                      }
+                    }
+                  }
+                },
+                "steps": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["as", "call"],
+                    "properties": {
+                      "as": { "$ref": "#/definitions/principal" },
+                      "request": { "$ref": "#/definitions/request" },
+                      "call": { "type": "string" },
+                      "with": { "type": "object" },
+                      "save": { "type": "string" },
+                      "expect": { "type": "string" }
+                    }
+                  }
+                }
+              }
+            },
+            "attachment": {
+              "type": "object", "additionalProperties": false, "required": ["policy", "target"],
+              "properties": { "policy": { "type": "string" }, "target": { "type": "string" } }
+            }
+          }
+        }
+        """
+}

@@ -1,1 +1,0 @@
-// Tests for LZScenario land beside the module's code.

@@ -1,0 +1,97 @@
+import Foundation
+import LZReport
+import LZScenario
+import Testing
+
+/// Bad input gets one clear error naming the file, line and column, what was expected and what
+/// was found, with a hint where lzsim can guess the fix; never a crash, never a lost run.
+@Suite struct ScenarioErrorTests {
+    static let check = """
+        checks:
+          - { id: C-1, title: a check, access: { principal: dev/root, action: s3:GetObject, resource: "*", expect: allow } }
+        """
+
+    struct BadInput: Sendable, CustomStringConvertible {
+        let files: [String: String]
+        let place: String
+        let detail: String?
+        init(_ files: [String: String], _ place: String, _ detail: String?) {
+            self.files = files
+            self.place = place
+            self.detail = detail
+        }
+        var description: String { place }
+    }
+
+    static let badInputs: [BadInput] = [
+
+        BadInput(["s.yaml": "checks: [unclosed"], "s.yaml:2:1", "not YAML"),
+        BadInput(
+            ["s.yaml": "chekcs: []"], "s.yaml:1:1: unknown key 'chekcs' in a scenario file", "did you mean 'checks'?"),
+        BadInput(
+            ["s.yaml": "include: [missing.yaml]\n" + check], "s.yaml:1:11: included file 'missing.yaml' does not exist",
+            nil),
+        BadInput(
+            ["s.yaml": "include: [b.yaml]\n" + check, "b.yaml": "include: [s.yaml]\n"],
+            ".yaml:1:11: include cycle: ", nil
+        ),
+        BadInput(
+            ["s.yaml": "include: [../../outside.yaml]\n" + check],
+            "s.yaml:1:11: path '../../outside.yaml' leaves the suite's folder", nil),
+        BadInput(
+            [
+                "s.yaml": check
+                    + "\n  - { id: C-1, title: again, access: { principal: dev/root, action: s3:x, expect: deny } }"
+            ], "s.yaml:3:11: duplicate check id 'C-1'", nil),
+        BadInput(["s.yaml": "seed: many\n" + check], "s.yaml:1:7: expected a whole number for 'seed'", nil),
+        BadInput(
+            [
+                "s.yaml":
+                    "foundation:\n  accounts:\n    dev:\n      iam:\n        policies:\n          p: { file: p.json }\n"
+                    + check,
+                "p.json":
+                    "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\"Effect\": \"Alow\", \"Action\": \"*\", \"Resource\": \"*\"}]\n}\n",
+            ],
+            "p.json:3:", "Alow"
+        ),
+        BadInput(
+            [
+                "s.yaml":
+                    "foundation:\n  accounts:\n    dev:\n      iam:\n        policies:\n          p: { file: gone.json }\n"
+                    + check
+            ],
+            "s.yaml:6:", "cannot read policy file 'gone.json'"
+        ),
+        BadInput(
+            [
+                "s.yaml": "foundation:\n  accounts:\n    dev: {}\n"
+                    + check.replacingOccurrences(
+                        of: "resource: \"*\"", with: "resource: \"arn:aws:s3:::${accounts.prd}\"")
+            ],
+            "no account named 'prd'", nil
+        ),
+        BadInput(
+            [
+                "s.yaml": "foundation:\n  accounts:\n    dev: {}\n"
+                    + check.replacingOccurrences(of: "expect: allow", with: "expect: alow")
+            ],
+            "expected one of allow, deny for 'expect'", "did you mean 'allow'?"
+        ),
+    ]
+
+    @Test("each kind of bad input is reported at its place", arguments: badInputs)
+    func badInput(_ input: BadInput) throws {
+        let run = try ScenarioFolder(input.files).run()
+        let problem = try #require(ScenarioFolder.firstProblem(run), "\(run)")
+        let text = ([problem.message] + problem.details).joined(separator: "\n")
+        #expect(text.contains(input.place), "\(text)")
+        if let detail = input.detail { #expect(text.contains(detail), "\(text)") }
+        #expect(!problem.message.contains("\n"))
+    }
+
+    @Test("a path that does not exist is the only thing that stops a run")
+    func missingPath() {
+        let error = #expect(throws: ScenarioError.self) { try ScenarioRunner().run(paths: ["no/such/scenarios"]) }
+        #expect(error?.description.hasPrefix("no/such/scenarios:1:1: no such file or folder") == true)
+    }
+}
