@@ -105,6 +105,12 @@ let package = Package(
             path: "Benchmarks/KMSBench",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "NetworkBench",
+            dependencies: ["LZSim"],
+            path: "Benchmarks/NetworkBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
         .testTarget(
             name: "LZSimTests",

@@ -47,6 +47,7 @@ extension World {
         policies.resourceAccount = resourceAccount
         policies.grants = request.resource.grants
         policies.isAWSManagedKey = request.resource.isAWSManagedKey
+        policies.vpcEndpointPolicy = vpcEndpointPolicy(forRequestFrom: caller.session)
         policies.resourceControlPolicies = side.resourceControlPolicies
         let context = requestContext(
             for: request, base: caller.context, resourceSide: side, own: caller.ownAccountResource)

@@ -40,6 +40,8 @@ public struct World: Sendable {
     public internal(set) var rds = RDSStorage()
     /// CloudTrail trails.
     public internal(set) var cloudTrail = CloudTrailStorage()
+    /// Every VPC networking resource, across accounts and Regions.
+    public internal(set) var network = Network()
 
     /// Creates an empty world.
     /// - Parameters:

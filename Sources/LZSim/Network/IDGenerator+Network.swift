@@ -1,0 +1,18 @@
+extension IDGenerator {
+    /// An EC2 ID: `prefix-` and 17 lowercase hexadecimal characters (`vpc-`, `subnet-`, `tgw-attach-`...).
+    mutating func ec2ID(_ prefix: String) -> String { prefix + "-" + hexadecimal(17) }
+
+    /// A public IPv4 address from Amazon's space, for auto-assigned public IPs and Elastic IPs.
+    mutating func publicAddress() -> UInt32 {
+        // 52.0.0.0/10 and 3.0.0.0/9 are among the blocks EC2 hands out.
+        let blocks: [(UInt32, UInt32)] = [(0x3400_0000, 22), (0x0300_0000, 23)]
+        let (base, bits) = blocks[Int(UInt32(hexadecimal(1), radix: 16)! % 2)]
+        let offset = UInt32(hexadecimal(6), radix: 16)! & ((1 << bits) - 1)
+        return base | max(offset, 1)
+    }
+
+    /// A version 4 UUID, as RAM shares use.
+    mutating func uuid() -> String {
+        "\(hexadecimal(8))-\(hexadecimal(4))-4\(hexadecimal(3))-a\(hexadecimal(3))-\(hexadecimal(12))"
+    }
+}

@@ -1,0 +1,188 @@
+/// One walk of the network graph from a source towards a destination, carrying a symbolic set
+/// of packets that each component narrows, and splitting where routes split the destinations.
+///
+/// When a component stops the packets, the walk records the block and goes on with the packets
+/// as they were (or, for a blackhole, with the next best route), so a blocked path lists every
+/// layer that stops the traffic, not only the first.
+struct PathWalk {
+    /// What the walk is looking for.
+    enum Target {
+        case interface(NetworkInterface)
+        case internet
+        case onPremises(IntervalSet)
+        case service(String)
+    }
+
+    /// How the packets entered the VPC whose route table is consulted.
+    enum Arrival: Hashable {
+        case origin(subnetId: String, publicIp: UInt32?)
+        case nat(publicIp: UInt32?)
+        case transitGateway
+        case peering(String)
+        case internet
+        case vpn
+    }
+
+    /// A network ACL crossed on the way, checked again for the response.
+    struct Crossing {
+        var acl: NetworkAcl
+        var egress: Bool
+        var packets: PacketSet
+    }
+
+    struct Trace {
+        var hops: [NetworkHop] = []
+        var blocks: [NetworkBlock] = []
+        var crossings: [Crossing] = []
+        var visited: Set<String> = []
+
+        mutating func hop(_ kind: NetworkHop.Kind, _ component: String, _ detail: String = "") {
+            hops.append(NetworkHop(kind: kind, component: component, detail: detail))
+        }
+
+        mutating func block(_ reason: BlockReason, _ component: String, _ detail: String) {
+            blocks.append(NetworkBlock(reason: reason, component: component, detail: detail))
+        }
+    }
+
+    let world: World
+    let index: NetworkIndex
+    let traffic: IPProtocol
+    let target: Target
+    let sourceName: String
+    let destinationName: String
+    var paths: [NetworkPath] = []
+
+    var network: Network { world.network }
+
+    mutating func finish(_ trace: Trace, _ packets: PacketSet) {
+        var trace = trace
+        if trace.blocks.isEmpty && packets.isEmpty {
+            trace.block(.noRoute, trace.hops.last?.component ?? sourceName, "no packet is left to deliver")
+        }
+        paths.append(
+            NetworkPath(
+                source: sourceName, destination: destinationName, hops: trace.hops, blocks: trace.blocks,
+                packets: packets))
+    }
+
+    /// Applies a network ACL on the way, recording the crossing for the response check.
+    func cross(_ subnetId: String, egress: Bool, _ packets: PacketSet, _ trace: inout Trace) -> PacketSet {
+        guard let acl = world.networkAcl(ofSubnet: subnetId) else { return packets }
+        let (allowed, denial) = world.networkAclAllows(acl, egress: egress, packets, traffic)
+        trace.crossings.append(Crossing(acl: acl, egress: egress, packets: allowed.isEmpty ? packets : allowed))
+        if allowed.isEmpty {
+            trace.block(.networkAclDeny, acl.networkAclId, denial ?? "denied")
+            return packets
+        }
+        trace.hop(egress ? .networkAclEgress : .networkAclIngress, acl.networkAclId, "subnet \(subnetId)")
+        return allowed
+    }
+
+    /// Starts at an interface: its security groups out, its subnet's ACL out, its route table.
+    mutating func start(at source: NetworkInterface, _ packets: PacketSet) {
+        var trace = Trace()
+        trace.hop(.networkInterface, source.networkInterfaceId, source.privateIpAddressText)
+        var packets = packets
+        let out = world.securityGroupsAllow(source.groups, egress: true, packets, traffic)
+        if out.isEmpty {
+            trace.block(
+                .securityGroupEgress, source.groups.joined(separator: ", "),
+                "no outbound rule allows \(traffic) to \(packets.destinations.addressDescription) on \(packets.ports)")
+        } else {
+            trace.hop(.securityGroupEgress, source.groups.joined(separator: ", "))
+            packets = out
+        }
+        if case .interface(let destination) = target, destination.subnetId == source.subnetId {
+            deliver(in: source.vpcId, packets, .origin(subnetId: source.subnetId, publicIp: source.publicIp), trace)
+            return
+        }
+        packets = cross(source.subnetId, egress: true, packets, &trace)
+        guard let table = world.routeTable(ofSubnet: source.subnetId) else { return finish(trace, packets) }
+        route(table, packets, .origin(subnetId: source.subnetId, publicIp: source.publicIp), trace)
+    }
+
+    /// Looks the destinations up in a VPC route table and follows each winning route.
+    mutating func route(_ table: RouteTable, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
+        var trace = trace
+        guard trace.visited.insert("\(table.routeTableId)|\(arrival)").inserted, trace.hops.count < 64 else {
+            trace.block(.noRoute, table.routeTableId, "the path loops back to this route table")
+            return finish(trace, packets)
+        }
+        let entries = world.routes(of: table)
+        for (entry, destinations) in world.longestPrefixMatch(entries, destinations: packets.destinations) {
+            follow(entry, entries, table, packets.restricting(destinations: destinations), arrival, trace)
+        }
+    }
+
+    private mutating func follow(
+        _ entry: RouteEntry?, _ entries: [RouteEntry], _ table: RouteTable, _ packets: PacketSet, _ arrival: Arrival,
+        _ trace: Trace
+    ) {
+        var trace = trace
+        guard let entry else {
+            trace.block(
+                .noRoute, table.routeTableId,
+                "no route of \(table.displayName) matches \(packets.destinations.addressDescription)")
+            return finish(trace, packets)
+        }
+        guard entry.isActive else {
+            trace.hop(.routeTable, table.routeTableId, entry.description)
+            trace.block(.blackholeRoute, table.routeTableId, "\(entry) in \(table.displayName): its target is gone")
+            let rest = entries.filter { $0 != entry }
+            for (next, destinations) in world.longestPrefixMatch(rest, destinations: packets.destinations) {
+                follow(next, rest, table, packets.restricting(destinations: destinations), arrival, trace)
+            }
+            return
+        }
+        trace.hop(.routeTable, table.routeTableId, entry.description)
+        let vpcId = table.vpcId
+        switch entry.route.target {
+        case .local:
+            deliver(in: vpcId, packets, arrival, trace)
+        case .internetGateway(let id):
+            toInternet(through: id, packets, arrival, trace)
+        case .natGateway(let id):
+            guard let nat = network.natGateways[id], let interface = network.networkInterfaces[nat.networkInterfaceId],
+                let next = world.routeTable(ofSubnet: nat.subnetId)
+            else { return finish(trace, packets) }
+            trace.hop(.natGateway, id, "translates sources to \(interface.privateIpAddressText)")
+            route(
+                next, packets.translatingSources(to: interface.privateIpAddress),
+                .nat(publicIp: nat.connectivityType == .public ? interface.publicIp : nil), trace)
+        case .transitGateway(let id):
+            guard let attachment = index.attachment(of: vpcId, on: id) else {
+                trace.block(.noAttachment, id, "\(vpcId) has no available attachment on \(id)")
+                return finish(trace, packets)
+            }
+            trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "from \(vpcId)")
+            transit(from: attachment, packets, trace)
+        case .vpcPeeringConnection(let id):
+            peer(through: id, from: vpcId, packets, arrival, trace)
+        case .gatewayEndpoint(let id):
+            trace.hop(.gatewayEndpoint, id, network.vpcEndpoints[id]?.serviceName ?? "")
+            if case .service(let name) = target, network.vpcEndpoints[id]?.serviceName.hasSuffix(".\(name)") == true {
+                trace.hop(.destination, name)
+                return finish(trace, packets)
+            }
+            trace.block(.noRoute, id, "a gateway endpoint delivers only to its service")
+            finish(trace, packets)
+        case .vpcEndpoint(let id):
+            inspect(at: id, packets, arrival, trace)
+        case .networkInterface(let id):
+            guard let appliance = network.networkInterfaces[id],
+                let next = world.routeTable(ofSubnet: appliance.subnetId)
+            else { return finish(trace, packets) }
+            if appliance.sourceDestCheck {
+                trace.block(.sourceDestinationCheck, id, "the appliance's interface drops traffic not addressed to it")
+            }
+            trace.hop(.appliance, id, appliance.privateIpAddressText)
+            route(next, packets, arrival, trace)
+        case .virtualPrivateGateway(let id):
+            trace.hop(.vpnConnection, id)
+            let onPremises = network.vpnConnections.values.filter { $0.vpnGatewayId == id }
+                .reduce(IntervalSet.empty) { $0.union($1.onPremisesAddresses) }
+            reachOnPremises(onPremises, via: id, packets, trace)
+        }
+    }
+}
