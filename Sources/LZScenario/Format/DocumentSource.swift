@@ -1,4 +1,5 @@
 import Foundation
+import LZPolicy
 
 /// A policy document as a scenario gives it: a JSON file beside the scenario (as teams keep
 /// them), or written inline as a YAML mapping.
@@ -43,30 +44,10 @@ struct DocumentSource: Sendable {
     static func json(_ node: YAMLNode) -> String {
         switch node.value {
         case .null: return "null"
-        case .scalar(let text, _): return quoted(text)
+        case .scalar(let text, _): return JSONWriter.quote(text)
         case .sequence(let elements): return "[" + elements.map(json).joined(separator: ",") + "]"
         case .mapping(let entries):
-            return "{" + entries.map { quoted($0.key) + ":" + json($0.value) }.joined(separator: ",") + "}"
+            return "{" + entries.map { JSONWriter.quote($0.key) + ":" + json($0.value) }.joined(separator: ",") + "}"
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\u%04x", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
