@@ -8,6 +8,8 @@ public struct Account: Sendable {
     public let email: String
     /// The account's IAM resources.
     public internal(set) var iam: IAMAccount
+    /// The account's certificates, private CAs, hosted zones and load balancers.
+    public internal(set) var tls = TLSResources()
 
     init(id: String, name: String, email: String) {
         self.id = id
