@@ -47,6 +47,9 @@ for index in 0..<max(1, (max(requestCount, importCount) + 2_499) / 2_500) {
     admins.append(try world.userSession(account: account, userName: "admin"))
 }
 
+// The imports run against the organization before the requests, so the quotas leave room.
+let emptyWorld = world
+
 // 1. Requests: lazy material, so a request is validation, authorization and a record.
 var requested: [String] = []
 requested.reserveCapacity(requestCount)
@@ -103,7 +106,7 @@ for index in 0..<importCount {
         issuerPrivateKey: issuerKey)
     material.append((try leaf.serializeAsPEM().pemString, try key.serializeAsPEM().pemString))
 }
-var importWorld = world
+var importWorld = emptyWorld
 let importTime = try clock.measure {
     for (index, item) in material.enumerated() {
         try importWorld.importCertificate(
@@ -113,6 +116,8 @@ let importTime = try clock.measure {
 
 print("requested \(requestCount) certificates in \(String(format: "%.3f", seconds(requestTime))) s")
 print("described them in \(String(format: "%.3f", seconds(describeTime))) s")
+let made = world.accounts.map(\.tls.materializedCount).reduce(0, +)
+print("keys and certificates made while requesting and describing: \(made)")
 print(
     "imported and validated \(importCount) PEM certificates with 2-certificate chains in "
         + "\(String(format: "%.3f", seconds(importTime))) s "

@@ -45,7 +45,7 @@ extension World {
                 .resourceInUse,
                 "Certificate \(certificateARN) is in use by \(users.joined(separator: ", ")) and cannot be deleted")
         }
-        try updateTLS(of: certificate.accountID) { $0.certificates[certificateARN] = nil }
+        try updateTLS(of: certificate.accountID) { $0.removeCertificate(certificateARN) }
     }
 
     /// `AddTagsToCertificate`.

@@ -71,8 +71,8 @@ extension World {
         return certificate.subjectAlternativeNames.contains { DomainName.covers($0, domain) }
     }
 
-    /// The certificates of a listener that do not cover `domain`, so clients asking for it would
-    /// get a name mismatch unless another certificate of the listener covers it.
+    /// Whether any certificate of the listener (default or additional, chosen by SNI) covers
+    /// `domain`; when none does, clients asking for it get a name mismatch.
     public func listener(_ listenerARN: String, covers domain: String) throws(AWSError) -> Bool {
         let listener = try requireListener(listenerARN)
         for arn in listener.certificateARNs where try certificate(arn, covers: domain) {

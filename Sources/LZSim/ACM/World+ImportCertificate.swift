@@ -49,7 +49,7 @@ extension World {
         let parsed = try CertificateImportValidator.validate(
             certificate: certificate, privateKey: privateKey, chain: certificateChain, at: now)
         if previous == nil {
-            let count = try requireAccount(accountID).tls.certificates.values.filter { $0.region == region }.count
+            let count = try requireAccount(accountID).tls.certificateCounts[region] ?? 0
             guard count < Self.certificatesPerAccount else {
                 throw AWSError(
                     .limitExceededException,
@@ -64,7 +64,7 @@ extension World {
             certificateTransparencyLogging: .disabled, idempotencyToken: nil, tags: previous?.tags ?? tags,
             certificateAuthorityARN: nil, imported: parsed, importedAt: now, validationRecords: [:],
             materialSeed: previous?.materialSeed ?? 0)
-        try updateTLS(of: record.accountID) { $0.certificates[arn] = record }
+        try updateTLS(of: record.accountID) { $0.insert(record) }
         return arn
     }
 }

@@ -101,19 +101,12 @@ extension World {
                 session: session, action: "acm:RequestCertificate", resource: .init(arn: "*", accountID: accountID),
                 context: context, region: region),
             deniedCode: .accessDeniedException)
-        let existing = try requireAccount(accountID).tls.certificates
-        if let idempotencyToken,
-            let earlier = existing.values.first(where: {
-                $0.idempotencyToken == idempotencyToken && $0.region == region
-                    && now.timeIntervalSince($0.createdAt) < 3_600
-            })
-        {
-            return earlier.arn
-        }
+        let (earlierARN, count) = try quotaAndToken(in: accountID, region: region, token: idempotencyToken)
+        if let earlierARN { return earlierARN }
         if let certificateAuthorityARN {
             try requireIssuingAuthority(certificateAuthorityARN, keyAlgorithm: keyAlgorithm, as: session)
         }
-        guard existing.values.filter({ $0.region == region }).count < Self.certificatesPerAccount else {
+        guard count < Self.certificatesPerAccount else {
             throw AWSError(
                 .limitExceededException,
                 "the account \(accountID) has \(Self.certificatesPerAccount) certificates in \(region), ACM's quota")
@@ -134,8 +127,21 @@ extension World {
             keyAlgorithm: keyAlgorithm, createdAt: now, certificateTransparencyLogging: certificateTransparencyLogging,
             idempotencyToken: idempotencyToken, tags: tags, certificateAuthorityARN: certificateAuthorityARN,
             imported: nil, importedAt: nil, validationRecords: records, materialSeed: ids.materialSeed())
-        try updateTLS(of: accountID) { $0.certificates[arn] = certificate }
+        try updateTLS(of: accountID) { $0.insert(certificate) }
         return arn
+    }
+
+    /// The certificate an idempotency token made within the last hour, and how many certificates
+    /// the account has in the Region. A function of its own so no reference to the account's
+    /// certificates outlives it: one would make the insertion that follows copy them all.
+    private func quotaAndToken(in accountID: String, region: String, token: String?) throws(AWSError) -> (String?, Int)
+    {
+        guard let tls = accountsByID[accountID]?.tls else {
+            throw AWSError(.noSuchEntity, "the world has no account '\(accountID)'")
+        }
+        let earlier = token.flatMap { tls.idempotencyTokens["\(region)/\($0)"] }.flatMap { tls.certificates[$0] }
+        let recent = earlier.map { now.timeIntervalSince($0.createdAt) < 3_600 } ?? false
+        return (recent ? earlier?.arn : nil, tls.certificateCounts[region] ?? 0)
     }
 
     /// A private CA may sign ACM's request when it is active, its key is of the requested family,

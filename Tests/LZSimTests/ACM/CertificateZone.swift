@@ -54,7 +54,7 @@ struct CertificateZone {
         -> Listener
     {
         let balancer = try world.createLoadBalancer(
-            name: "app-\(world.accounts.count)-\(Int.random(in: 0..<1_000_000))", subnets: ["subnet-a", "subnet-b"],
+            name: "app-\(world.account(zone.prod)?.tls.loadBalancers.count ?? 0)", subnets: ["subnet-a", "subnet-b"],
             securityGroups: ["sg-web"], as: admin)
         return try world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443, sslPolicy: policy,

@@ -171,3 +171,62 @@ import Testing
         #expect(SSLPolicyCatalog.policy(named: "ELBSecurityPolicy-TLS-1-1-2017-01")?.allowsTLS10 == false)
     }
 }
+
+@Suite struct ListenerChangeTests {
+    @Test("additional certificates are in use too, and the default one cannot be removed")
+    func additionalCertificates() throws {
+        var (zone, first, balancer) = try LoadBalancerTests.setup()
+        let second = try zone.request("api.example.com")
+        try zone.changeValidationRecords(second)
+        let listener = try zone.world.createListener(
+            loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [first],
+            defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+        try zone.world.addListenerCertificates(listenerARN: listener.arn, certificates: [second], as: zone.admin)
+        #expect(try zone.world.describeCertificate(certificateARN: second, as: zone.admin).inUseBy == [balancer.arn])
+        #expect(try zone.world.listener(listener.arn, covers: "api.example.com"))
+        let error = #expect(throws: AWSError.self) {
+            try zone.world.removeListenerCertificates(listenerARN: listener.arn, certificates: [first], as: zone.admin)
+        }
+        #expect(error?.code == .invalidConfigurationRequest)
+        try zone.world.removeListenerCertificates(listenerARN: listener.arn, certificates: [second], as: zone.admin)
+        #expect(try zone.world.describeCertificate(certificateARN: second, as: zone.admin).inUseBy.isEmpty)
+    }
+
+    @Test("modifying a listener's policy changes what the queries find")
+    func modifyPolicy() throws {
+        var (zone, certificate, balancer) = try LoadBalancerTests.setup()
+        let listener = try zone.world.createListener(
+            loadBalancerARN: balancer.arn, protocol: .https, port: 443, sslPolicy: "ELBSecurityPolicy-TLS-1-1-2017-01",
+            certificates: [certificate], defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+        #expect(try zone.world.listenersAllowingLegacyTLS().count == 1)
+        try zone.world.modifyListener(
+            listenerARN: listener.arn, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", as: zone.admin)
+        #expect(try zone.world.listenersAllowingLegacyTLS().isEmpty)
+        let fips = #expect(throws: AWSError.self) {
+            try zone.world.createListener(
+                loadBalancerARN: balancer.arn, protocol: .https, port: 8443,
+                sslPolicy: "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04", certificates: [certificate],
+                defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+        }
+        #expect(fips?.code == .invalidConfigurationRequest)
+    }
+
+    @Test("load balancer names follow ELB's rules and are unique")
+    func names() throws {
+        var (zone, _, _) = try LoadBalancerTests.setup()
+        for bad in ["internal-web", "-web", "web-", String(repeating: "a", count: 33), "web_1"] {
+            let error = #expect(throws: AWSError.self) {
+                try zone.world.createLoadBalancer(name: bad, subnets: ["s-1", "s-2"], as: zone.admin)
+            }
+            #expect(error?.code == .validation)
+        }
+        let duplicate = #expect(throws: AWSError.self) {
+            try zone.world.createLoadBalancer(name: "prod-app1", subnets: ["s-1", "s-2"], as: zone.admin)
+        }
+        #expect(duplicate?.code == .duplicateLoadBalancerName)
+        let oneSubnet = #expect(throws: AWSError.self) {
+            try zone.world.createLoadBalancer(name: "web", subnets: ["s-1"], as: zone.admin)
+        }
+        #expect(oneSubnet?.code == .validation)
+    }
+}
