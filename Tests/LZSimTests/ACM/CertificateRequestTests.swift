@@ -178,4 +178,16 @@ import Testing
         }
         #expect(error?.code == .validationException)
     }
+
+    @Test("another account's administrator is denied a certificate: ACM has no resource policies")
+    func crossAccountDenied() throws {
+        var zone = try CertificateZone()
+        let arn = try zone.request("app1.example.com")
+        let devAdmin = try zone.world.createUserIfMissing(in: zone.zone.dev, named: "certificate-admin")
+        let error = #expect(throws: AWSError.self) {
+            try zone.world.describeCertificate(certificateARN: arn, as: devAdmin)
+        }
+        #expect(error?.code == .accessDeniedException)
+        #expect(throws: AWSError.self) { try zone.world.deleteCertificate(certificateARN: arn, as: devAdmin) }
+    }
 }

@@ -33,15 +33,19 @@ struct CertificateZone {
             as: admin)
     }
 
-    /// The validation records ACM asks for.
-    func validationRecords(_ arn: String) throws -> [ResourceRecord] {
-        let detail = try world.describeCertificate(certificateARN: arn, as: admin)
+    /// The validation records ACM asks for, read by the certificate's owner (`owner`, else the admin).
+    func validationRecords(_ arn: String, owner: Session? = nil) throws -> [ResourceRecord] {
+        let detail = try world.describeCertificate(certificateARN: arn, as: owner ?? admin)
         return Array(Set(detail.domainValidationOptions.compactMap(\.resourceRecord)))
     }
 
     /// Creates (or deletes) the validation CNAMEs of a certificate in the hosted zone.
-    mutating func changeValidationRecords(_ arn: String, _ action: ResourceRecordSetChange.Action = .create) throws {
-        let changes = try validationRecords(arn).map {
+    mutating func changeValidationRecords(
+        _ arn: String,
+        _ action: ResourceRecordSetChange.Action = .create,
+        owner: Session? = nil
+    ) throws {
+        let changes = try validationRecords(arn, owner: owner).map {
             ResourceRecordSetChange(
                 action: action,
                 resourceRecordSet: ResourceRecordSet(name: $0.name, type: $0.type, resourceRecords: [$0.value]))
