@@ -67,8 +67,8 @@ struct ParsedCertificate: Sendable {
         let placeholder = try P256.Signing.PrivateKey(rawRepresentation: [UInt8](repeating: 7, count: 32)).publicKey
             .derRepresentation
         var serializer = DER.Serializer()
-        try serializer.appendConstructedNode(identifier: .sequence) { outer in
-            try outer.appendConstructedNode(identifier: .sequence) { coder in
+        serializer.appendConstructedNode(identifier: .sequence) { outer in
+            outer.appendConstructedNode(identifier: .sequence) { coder in
                 for (index, node) in tbs.enumerated() {
                     coder.serializeRawBytes(index == spkiIndex ? ArraySlice(placeholder) : node.encodedBytes)
                 }

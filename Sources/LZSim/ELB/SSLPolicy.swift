@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A predefined Elastic Load Balancing TLS security policy: the protocols and ciphers a
 /// listener negotiates with clients. The catalog ships as data (`elb-ssl-policies.json`, from

@@ -1,5 +1,5 @@
 public import Foundation
-public import LZPolicy
+import LZPolicy
 
 /// An AWS Private CA certificate authority.
 public struct CertificateAuthority: Sendable {

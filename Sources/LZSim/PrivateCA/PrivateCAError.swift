@@ -1,3 +1,5 @@
+public import Foundation
+
 extension AWSError.Code {
     /// Private CA: the CA is not in a state the operation accepts.
     public static let invalidStateException = AWSError.Code(rawValue: "InvalidStateException")
@@ -21,10 +23,10 @@ public enum PrivateCAValidity: Sendable, Hashable {
     case months(Int)
     case years(Int)
     /// An absolute end date.
-    case endDate(Double)
+    case endDate(Date)
 
-    /// The end of validity for a certificate starting at `start`.
-    func end(from start: Double) -> Double {
+    /// The end of validity for a certificate starting at `start` (a month is 30 days, a year 365).
+    func end(from start: Date) -> Date {
         switch self {
         case .days(let days): start + Double(days) * 86_400
         case .months(let months): start + Double(months) * 30 * 86_400

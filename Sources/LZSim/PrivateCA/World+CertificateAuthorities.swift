@@ -82,7 +82,7 @@ extension World {
         try authorizeOnAuthority(
             "acm-pca:IssueCertificate", authority, as: session, context: ["acm-pca:TemplateArn": [template]])
         try authorizeOnAuthority("acm-pca:ImportCertificateAuthorityCertificate", authority, as: session)
-        let end = Date(timeIntervalSince1970: validity.end(from: now.timeIntervalSince1970))
+        let end = validity.end(from: now)
         try updateTLS(of: authority.accountID) { [now] (tls: inout TLSResources) throws(AWSError) in
             tls.certificateAuthorities[certificateAuthorityARN]?.notBefore = now
             tls.certificateAuthorities[certificateAuthorityARN]?.notAfter = end

@@ -60,7 +60,7 @@ extension World {
         guard request.publicKey.isValidSignature(request.signature, for: request) else {
             throw AWSError(.malformedCSR, "The CSR's signature does not verify")
         }
-        let end = Date(timeIntervalSince1970: validity.end(from: now.timeIntervalSince1970))
+        let end = validity.end(from: now)
         guard end > now else { throw AWSError(.invalidArgs, "Validity ends at \(end), before now") }
         if !selfIssue, let caEnd = authority.notAfter, end > caEnd {
             throw AWSError(.invalidArgs, "Validity ends at \(end), after the CA certificate's end \(caEnd)")

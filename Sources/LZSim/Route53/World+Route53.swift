@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension AWSError.Code {
     /// Route 53: no hosted zone has the ID.
