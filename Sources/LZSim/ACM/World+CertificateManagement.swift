@@ -101,6 +101,28 @@ extension World {
         try updateTLS(of: session.accountID) { $0.expiryEventsDaysBeforeExpiry = daysBeforeExpiry }
     }
 
+    /// `ListTagsForCertificate`.
+    public func listTagsForCertificate(certificateARN: String, as session: Session) throws(AWSError) -> [String: String]
+    {
+        let certificate = try requireCertificate(certificateARN)
+        try requireAccess(
+            AccessRequest(
+                session: session, action: "acm:ListTagsForCertificate",
+                resource: .init(arn: certificate.arn, accountID: certificate.accountID, tags: certificate.tags)),
+            deniedCode: .accessDeniedException)
+        return certificate.tags
+    }
+
+    /// `GetAccountConfiguration`: the days before expiry that ACM sends expiry events.
+    public func getAccountConfiguration(as session: Session) throws(AWSError) -> Int {
+        try requireAccess(
+            AccessRequest(
+                session: session, action: "acm:GetAccountConfiguration",
+                resource: .init(arn: "*", accountID: session.accountID)),
+            deniedCode: .accessDeniedException)
+        return try requireAccount(session.accountID).tls.expiryEventsDaysBeforeExpiry
+    }
+
     /// The domain owner approves ACM's validation email, as clicking its link would: an
     /// email-validated certificate (or its renewal) pending at that moment is validated now.
     public mutating func approveValidationEmail(certificateARN: String) throws(AWSError) {

@@ -63,6 +63,24 @@ extension World {
         return described
     }
 
+    /// `ListCertificateAuthorities`: the caller's CAs in its Region, with their status as of now.
+    public func listCertificateAuthorities(as session: Session) throws(AWSError) -> [CertificateAuthority] {
+        let region = session.attributes.region ?? regions[0]
+        try requireAccess(
+            AccessRequest(
+                session: session, action: "acm-pca:ListCertificateAuthorities",
+                resource: .init(arn: "*", accountID: session.accountID)),
+            deniedCode: .accessDeniedException)
+        return try requireAccount(session.accountID).tls.certificateAuthorities.values
+            .filter { $0.arn.hasPrefix("arn:\(partition):acm-pca:\(region):") }
+            .sorted { ($0.createdAt, $0.arn) < ($1.createdAt, $1.arn) }
+            .map { authority in
+                var listed = authority
+                listed.storedStatus = authority.status(at: now)
+                return listed
+            }
+    }
+
     /// Installs a root CA's self-signed certificate, as the console's "Install CA certificate"
     /// does (`IssueCertificate` with the root template, then `ImportCertificateAuthorityCertificate`),
     /// without making the key until the certificate is first inspected.

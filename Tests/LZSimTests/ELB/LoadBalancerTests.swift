@@ -61,6 +61,23 @@ import Testing
         try zone.world.deleteListener(listenerARN: listener.arn, as: zone.admin)
         #expect(try zone.world.describeCertificate(certificateARN: certificate, as: zone.admin).inUseBy.isEmpty)
         try zone.world.deleteCertificate(certificateARN: certificate, as: zone.admin)
+        let gone = #expect(throws: AWSError.self) {
+            try zone.world.describeCertificate(certificateARN: certificate, as: zone.admin)
+        }
+        #expect(gone?.code == .resourceNotFound)
+    }
+
+    @Test("deleting a load balancer deletes its listeners and frees their certificates")
+    func deleteLoadBalancer() throws {
+        var (zone, certificate, balancer) = try Self.setup()
+        try zone.world.createListener(
+            loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [certificate],
+            defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+        #expect(try zone.world.describeListeners(loadBalancerARN: balancer.arn, as: zone.admin).count == 1)
+        try zone.world.deleteLoadBalancer(loadBalancerARN: balancer.arn, as: zone.admin)
+        #expect(try zone.world.listeners().isEmpty)
+        #expect(try zone.world.describeLoadBalancers(as: zone.admin).isEmpty)
+        #expect(try zone.world.describeCertificate(certificateARN: certificate, as: zone.admin).inUseBy.isEmpty)
     }
 
     @Test("an HTTP listener redirecting to HTTPS is recognised, and one forwarding is not")

@@ -43,6 +43,9 @@ import X509
         #expect(chain[1].publicKey.isValidSignature(chain[0].signature, for: chain[0]))
         let constraints = try chain[0].extensions.basicConstraints
         #expect(constraints == .isCertificateAuthority(maxPathLength: 0))
+        let listed = try zone.world.listCertificateAuthorities(as: zone.admin)
+        #expect(Set(listed.map(\.arn)) == [root, subordinate])
+        #expect(listed.allSatisfy { $0.storedStatus == .active })
     }
 
     @Test("a CA policy lets another account issue from the CA, and only the template it names")
