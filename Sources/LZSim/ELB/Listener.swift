@@ -44,11 +44,17 @@ public struct Listener: Sendable, Hashable {
 
 /// A listener's protocol.
 public enum ListenerProtocol: String, Sendable, Hashable, CaseIterable {
+    /// Plain HTTP (application load balancers).
     case http = "HTTP"
+    /// HTTP over TLS, terminated by the load balancer.
     case https = "HTTPS"
+    /// Plain TCP (network load balancers).
     case tcp = "TCP"
+    /// TCP over TLS, terminated by the load balancer.
     case tls = "TLS"
+    /// UDP.
     case udp = "UDP"
+    /// TCP and UDP on one port.
     case tcpUDP = "TCP_UDP"
 
     /// The load balancer type the protocol belongs to.

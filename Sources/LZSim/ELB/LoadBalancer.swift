@@ -5,13 +5,17 @@ public import Foundation
 public struct LoadBalancer: Sendable, Hashable {
     /// Application or network.
     public enum LoadBalancerType: String, Sendable, Hashable {
+        /// Layer 7: HTTP and HTTPS listeners.
         case application
+        /// Layer 4: TCP, TLS, UDP and TCP_UDP listeners.
         case network
     }
 
     /// Internet-facing or internal.
     public enum Scheme: String, Sendable, Hashable {
+        /// Reachable from the internet through public addresses.
         case internetFacing = "internet-facing"
+        /// Reachable only from inside the network.
         case `internal`
     }
 

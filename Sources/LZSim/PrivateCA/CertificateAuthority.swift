@@ -56,18 +56,27 @@ public struct CertificateAuthority: Sendable {
 
 /// Root or subordinate.
 public enum CertificateAuthorityType: String, Sendable, Hashable {
+    /// Self-signed, the top of a hierarchy.
     case root = "ROOT"
+    /// Signed by another CA, whose chain it imports.
     case subordinate = "SUBORDINATE"
 }
 
 /// A CA's status, as `DescribeCertificateAuthority` reports it.
 public enum CertificateAuthorityStatus: String, Sendable, Hashable {
+    /// Being created (not simulated: creation is immediate).
     case creating = "CREATING"
+    /// Created, waiting for its CA certificate.
     case pendingCertificate = "PENDING_CERTIFICATE"
+    /// Issuing certificates.
     case active = "ACTIVE"
+    /// Deleted.
     case deleted = "DELETED"
+    /// Disabled: issues nothing, renews nothing.
     case disabled = "DISABLED"
+    /// Its CA certificate is past its validity.
     case expired = "EXPIRED"
+    /// Creation failed (not simulated).
     case failed = "FAILED"
 }
 

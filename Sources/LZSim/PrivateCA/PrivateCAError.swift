@@ -19,8 +19,11 @@ extension AWSError.Code {
 
 /// How long a certificate issued by a private CA is valid, as `IssueCertificate`'s `Validity` says.
 public enum PrivateCAValidity: Sendable, Hashable {
+    /// A number of days.
     case days(Int)
+    /// A number of 30-day months.
     case months(Int)
+    /// A number of 365-day years.
     case years(Int)
     /// An absolute end date.
     case endDate(Date)

@@ -53,8 +53,11 @@ public struct ResourceRecordSet: Sendable, Hashable {
 public struct ResourceRecordSetChange: Sendable, Hashable {
     /// What the change does.
     public enum Action: String, Sendable, Hashable {
+        /// Adds a record set; the name and type must be new.
         case create = "CREATE"
+        /// Removes a record set; its values must match.
         case delete = "DELETE"
+        /// Adds or replaces a record set.
         case upsert = "UPSERT"
     }
 
