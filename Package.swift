@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         .systemLibrary(
@@ -43,10 +45,14 @@ let package = Package(
             dependencies: [
                 "LZPolicy",
                 .product(name: "Crypto", package: "swift-crypto"),
+                // RSA keys, PBKDF2 and AES-CBC for exported private keys live in swift-crypto's extras.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
             ],
-            // AWS managed policy documents (IAM and Organizations), as AWS returns them.
-            resources: [.copy("Resources/ManagedPolicies")],
+            // AWS managed policy documents (IAM and Organizations), as AWS returns them, and the
+            // predefined ELB TLS security policies.
+            resources: [.copy("Resources/ManagedPolicies"), .copy("Resources/elb-ssl-policies.json")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -111,10 +117,28 @@ let package = Package(
             path: "Benchmarks/NetworkBench",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "ACMBench",
+            dependencies: [
+                "LZSim",
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Benchmarks/ACMBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
         .testTarget(
             name: "LZSimTests",
-            dependencies: ["LZSim", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "LZSim",
+                // Certificate tests make their fixtures and read exported PEM back with swift-certificates.
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LZScenarioTests", dependencies: ["LZScenario"], swiftSettings: strictSettings),

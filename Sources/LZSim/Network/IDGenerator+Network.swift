@@ -10,9 +10,4 @@ extension IDGenerator {
         let offset = UInt32(hexadecimal(6), radix: 16)! & ((1 << bits) - 1)
         return base | max(offset, 1)
     }
-
-    /// A version 4 UUID, as RAM shares use.
-    mutating func uuid() -> String {
-        "\(hexadecimal(8))-\(hexadecimal(4))-4\(hexadecimal(3))-a\(hexadecimal(3))-\(hexadecimal(12))"
-    }
 }

@@ -10,6 +10,8 @@ public struct Account: Sendable {
     public internal(set) var iam: IAMAccount
     /// The account's KMS keys and aliases, per Region.
     public internal(set) var kms: KMSAccount
+    /// The account's certificates, private CAs, hosted zones and load balancers.
+    public internal(set) var tls = TLSResources()
 
     init(id: String, name: String, email: String) {
         self.id = id
