@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "LZSimTesting",
-            dependencies: ["LZScenario", "LZReport"],
+            dependencies: ["LZScenario", "LZReport", "LZSim", "LZPolicy"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
