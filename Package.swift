@@ -69,7 +69,7 @@ let package = Package(
         ),
         .target(
             name: "LZSimTesting",
-            dependencies: ["LZScenario", "LZReport"],
+            dependencies: ["LZScenario", "LZReport", "LZSim", "LZPolicy"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -1,1 +1,0 @@
-// Tests for LZSimTesting land beside the module's code.
