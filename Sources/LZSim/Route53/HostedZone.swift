@@ -72,3 +72,44 @@ public struct ResourceRecordSetChange: Sendable, Hashable {
         self.resourceRecordSet = resourceRecordSet
     }
 }
+
+extension HostedZone {
+    /// Applies a batch of changes, all or nothing, stamping new records with `now` and keeping
+    /// removed ones in the history.
+    /// - Throws: `InvalidChangeBatch` naming the record that cannot change.
+    mutating func apply(_ changes: [ResourceRecordSetChange], at now: Date) throws(AWSError) {
+        var zone = self
+        for change in changes {
+            var record = change.resourceRecordSet
+            record.createdAt = now
+            let label = "[name='\(record.name)', type='\(record.type)']"
+            guard record.name == zone.name || record.name.hasSuffix("." + zone.name) else {
+                throw AWSError(
+                    .invalidChangeBatch, "RRSet with DNS name \(record.name) is not permitted in zone \(zone.name)")
+            }
+            let existing = zone.recordSets.firstIndex { $0.name == record.name && $0.type == record.type }
+            switch change.action {
+            case .create:
+                guard existing == nil else {
+                    throw AWSError(
+                        .invalidChangeBatch, "Tried to create resource record set \(label) but it already exists")
+                }
+                zone.recordSets.append(record)
+            case .delete:
+                guard let existing, zone.recordSets[existing].resourceRecords == record.resourceRecords else {
+                    throw AWSError(
+                        .invalidChangeBatch, "Tried to delete resource record set \(label) but it was not found")
+                }
+                zone.removedRecordSets.append((zone.recordSets.remove(at: existing), now))
+            case .upsert:
+                if let existing {
+                    zone.removedRecordSets.append((zone.recordSets[existing], now))
+                    zone.recordSets[existing] = record
+                } else {
+                    zone.recordSets.append(record)
+                }
+            }
+        }
+        self = zone
+    }
+}

@@ -58,56 +58,26 @@ extension World {
             AccessRequest(
                 session: session, action: "route53:ChangeResourceRecordSets",
                 resource: .init(arn: zone.arn, accountID: accountID)))
-        for change in changes {
-            var record = change.resourceRecordSet
-            record.createdAt = now
-            let label = "[name='\(record.name)', type='\(record.type)']"
-            guard record.name == zone.name || record.name.hasSuffix("." + zone.name) else {
-                throw AWSError(
-                    .invalidChangeBatch, "RRSet with DNS name \(record.name) is not permitted in zone \(zone.name)")
-            }
-            let existing = zone.recordSets.firstIndex { $0.name == record.name && $0.type == record.type }
-            switch change.action {
-            case .create:
-                guard existing == nil else {
-                    throw AWSError(
-                        .invalidChangeBatch, "Tried to create resource record set \(label) but it already exists")
-                }
-                zone.recordSets.append(record)
-            case .delete:
-                guard let existing, zone.recordSets[existing].resourceRecords == record.resourceRecords else {
-                    throw AWSError(
-                        .invalidChangeBatch, "Tried to delete resource record set \(label) but it was not found")
-                }
-                zone.removedRecordSets.append((zone.recordSets.remove(at: existing), now))
-            case .upsert:
-                if let existing {
-                    zone.removedRecordSets.append((zone.recordSets[existing], now))
-                    zone.recordSets[existing] = record
-                } else {
-                    zone.recordSets.append(record)
-                }
-            }
-        }
+        try zone.apply(changes, at: now)
         try updateTLS(of: accountID) { $0.hostedZones[hostedZoneID] = zone }
     }
 
-    /// The public zone a name is delegated to: the longest zone name that is a suffix of the
-    /// name; of equal names, the oldest zone (the world's stand-in for the registrar's delegation).
+    /// The public zone a name is delegated to, in Route 53 or at a DNS provider outside AWS: the
+    /// longest zone name that is a suffix of the name; of equal names, the oldest zone (the
+    /// world's stand-in for the registrar's delegation).
     func delegatedZone(for name: String) -> HostedZone? {
         let name = ResourceRecordSet.fullyQualified(name)
+        let zones = accountsByID.values.flatMap { $0.tls.hostedZones.values } + externalDNSZones.values
         var best: HostedZone?
-        for account in accountsByID.values {
-            for zone in account.tls.hostedZones.values where name == zone.name || name.hasSuffix("." + zone.name) {
-                guard let current = best else {
-                    best = zone
-                    continue
-                }
-                if zone.name.count > current.name.count
-                    || (zone.name.count == current.name.count && zone.createdAt < current.createdAt)
-                {
-                    best = zone
-                }
+        for zone in zones where name == zone.name || name.hasSuffix("." + zone.name) {
+            guard let current = best else {
+                best = zone
+                continue
+            }
+            if zone.name.count > current.name.count
+                || (zone.name.count == current.name.count && zone.createdAt < current.createdAt)
+            {
+                best = zone
             }
         }
         return best
