@@ -80,10 +80,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // Benchmarks are executables outside Sources/; see Benchmarks/README.md for the commands.
+        // Benchmarks are executables outside Sources/, sharing BenchmarkSupport; see Benchmarks/README.md.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support", swiftSettings: strictSettings),
         .executableTarget(
             name: "ReportBench",
-            dependencies: ["LZReport"],
+            dependencies: ["LZReport", "BenchmarkSupport"],
             path: "Benchmarks/ReportBench",
             swiftSettings: strictSettings
         ),
@@ -96,31 +97,32 @@ let package = Package(
         ),
         .executableTarget(
             name: "ScenarioBench",
+            dependencies: ["BenchmarkSupport"],
             path: "Benchmarks/ScenarioBench",
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "WorldBench",
-            dependencies: ["LZSim", "LZPolicy"],
+            dependencies: ["LZSim", "LZPolicy", "BenchmarkSupport"],
             path: "Benchmarks/WorldBench",
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "KMSBench",
-            dependencies: ["LZSim", "LZPolicy", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["LZSim", "LZPolicy", "BenchmarkSupport", .product(name: "Crypto", package: "swift-crypto")],
             path: "Benchmarks/KMSBench",
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "NetworkBench",
-            dependencies: ["LZSim"],
+            dependencies: ["LZSim", "BenchmarkSupport"],
             path: "Benchmarks/NetworkBench",
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "ACMBench",
             dependencies: [
-                "LZSim",
+                "LZSim", "BenchmarkSupport",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Crypto
 import Foundation
 import LZSim
@@ -8,18 +9,6 @@ import X509
 // certificates, four member accounts, ACM's quota of 2,500 certificates per account and
 // Region), reads them back, then imports M PEM certificates with two-certificate chains, each
 // parsed and fully checked (key match, validity, every signature of the chain).
-
-func argument(_ name: String, default value: Int) -> Int {
-    let arguments = CommandLine.arguments
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-        let parsed = Int(arguments[index + 1])
-    else { return value }
-    return parsed
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 let requestCount = argument("--requests", default: 10_000)
 let importCount = argument("--imports", default: 1_000)

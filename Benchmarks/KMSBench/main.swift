@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Crypto
 import Foundation
 import LZPolicy
@@ -8,18 +9,6 @@ import LZSim
 // request evaluated by the policy engine and with the prepared caller's remembered decisions;
 // AES-256-GCM alone through swift-crypto for comparison; and creating many keys with policies
 // (no key material is made).
-
-func argument(_ name: String, default value: Int) -> Int {
-    let arguments = CommandLine.arguments
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-        let parsed = Int(arguments[index + 1])
-    else { return value }
-    return parsed
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 let keyCount = argument("--keys", default: 10_000)
 let measureSeconds = Double(argument("--seconds", default: 2))

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import LZSim
 
@@ -7,18 +8,6 @@ import LZSim
 // ten with a public web server behind an internet gateway. Then measures a single reach query
 // between spokes, a full internet-exposure query over the organization, and how both grow with
 // the number of security-group rules.
-
-func argument(_ name: String, default value: Int) -> Int {
-    let arguments = CommandLine.arguments
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-        let parsed = Int(arguments[index + 1])
-    else { return value }
-    return parsed
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 struct Built {
     var world: World

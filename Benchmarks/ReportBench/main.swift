@@ -1,29 +1,10 @@
+import BenchmarkSupport
 import Foundation
 import LZReport
 
 // Writes one JUnit report of N generated testcases, a tenth of them failures with 1 KiB
 // bodies, streaming them from a lazy collection so that only the writer's own memory shows.
 // Prints the wall time of the write and the process's peak resident memory.
-
-func argument(_ name: String, default value: Int) -> Int {
-    let arguments = CommandLine.arguments
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-        let parsed = Int(arguments[index + 1])
-    else { return value }
-    return parsed
-}
-
-#if os(Linux)
-    let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
-#else
-    let rusageSelf = RUSAGE_SELF
-#endif
-
-func peakResidentKiB() -> Int {
-    var usage = rusage()
-    getrusage(rusageSelf, &usage)
-    return Int(usage.ru_maxrss)  // KiB on Linux
-}
 
 let caseCount = argument("--cases", default: 100_000)
 let suiteCount = max(1, argument("--suites", default: 10))

@@ -1,16 +1,9 @@
+import BenchmarkSupport
 import Foundation
 
 // Writes a synthetic suite (N accounts in OUs, each with roles, and C checks that fan out over
 // every account, so N × C testcases) and times `lzsim run` on it from process start to report
 // written, then the example suites cold. Run after `swift build -c release`.
-
-func argument(_ name: String, default value: Int) -> Int {
-    let arguments = CommandLine.arguments
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-        let parsed = Int(arguments[index + 1])
-    else { return value }
-    return parsed
-}
 
 let accounts = argument("--accounts", default: 1_000)
 let checks = argument("--checks", default: 50)

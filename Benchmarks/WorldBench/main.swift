@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import LZPolicy
 import LZSim
@@ -7,29 +8,6 @@ import LZSim
 // inline and a managed policy each, a permissions boundary on half of them. Then measures
 // authorization through the gateway against the raw engine on the same requests, and a
 // "who can" query over every role.
-
-func argument(_ name: String, default value: Int) -> Int {
-    let arguments = CommandLine.arguments
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
-        let parsed = Int(arguments[index + 1])
-    else { return value }
-    return parsed
-}
-
-func peakResidentMiB() -> Double {
-    var usage = rusage()
-    #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
-    #else
-        getrusage(RUSAGE_SELF, &usage)
-        return Double(usage.ru_maxrss) / 1_048_576
-    #endif
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 let accountCount = argument("--accounts", default: 1_000)
 let rolesPerAccount = argument("--roles", default: 10)
@@ -110,7 +88,7 @@ let rolesBuilt = world.accounts.reduce(0) { $0 + $1.iam.roles.count }
 print(
     String(
         format: "build: accounts=%d roles=%d time=%.3f s peak_rss=%.1f MiB", world.accounts.count, rolesBuilt,
-        seconds(buildTime), peakResidentMiB()))
+        seconds(buildTime), Double(peakResidentKiB()) / 1024))
 
 if CommandLine.arguments.contains("--build-only") { exit(0) }
 

@@ -1,0 +1,30 @@
+public import Foundation
+
+// What every benchmark executable needs: its integer options, durations as seconds, and the
+// process's peak resident memory.
+
+/// The integer after `name` on the command line (`--cases 1000`), or `value` without one.
+public func argument(_ name: String, default value: Int) -> Int {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let parsed = Int(arguments[index + 1])
+    else { return value }
+    return parsed
+}
+
+/// A duration in seconds.
+public func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// The process's peak resident memory so far, in KiB.
+public func peakResidentKiB() -> Int {
+    var usage = rusage()
+    #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Int(usage.ru_maxrss)  // KiB on Linux
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss) / 1024  // bytes on macOS
+    #endif
+}
