@@ -65,4 +65,15 @@ struct BuiltFoundation: Sendable {
             "no account named '\(name.text)'", at: name.location,
             hint: Suggestion.hint(for: name.text, among: accountIDs.keys))
     }
+
+    /// The accounts anywhere below an OU (`root` for all members), IDs by scenario name.
+    /// - Throws: ``ScenarioError`` naming an OU the foundation does not have.
+    func accounts(under unit: Named) throws(ScenarioError) -> [String: String] {
+        guard let unitID = unitIDs[unit.text], let organization = world.organization else {
+            throw ScenarioError(
+                "no OU named '\(unit.text)'", at: unit.location,
+                hint: Suggestion.hint(for: unit.text, among: unitIDs.keys))
+        }
+        return accountIDs.filter { organization.path(to: $0.value).dropLast().contains(unitID) }
+    }
 }

@@ -152,14 +152,7 @@ struct AssertCheck {
         var selected: [String: String] = [:]
         for account in declaration.accounts { selected[account.text] = try built.accountID(account) }
         if let unit = declaration.organizationalUnit {
-            guard let unitID = built.unitIDs[unit.text], let organization = world.organization else {
-                throw ScenarioError(
-                    "no OU named '\(unit.text)'", at: unit.location,
-                    hint: Suggestion.hint(for: unit.text, among: built.unitIDs.keys))
-            }
-            for (name, id) in built.accountIDs where organization.path(to: id).dropLast().contains(unitID) {
-                selected[name] = id
-            }
+            selected.merge(try built.accounts(under: unit)) { first, _ in first }
         }
         if declaration.accounts.isEmpty && declaration.organizationalUnit == nil {
             selected = built.accountIDs

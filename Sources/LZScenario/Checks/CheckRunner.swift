@@ -109,15 +109,7 @@ struct CheckRunner {
             accounts.append(account.text)
         }
         if let unit = forEach.organizationalUnit {
-            guard let unitID = built.unitIDs[unit.text], let organization = built.world.organization else {
-                throw ScenarioError(
-                    "no OU named '\(unit.text)'", at: unit.location,
-                    hint: Suggestion.hint(for: unit.text, among: built.unitIDs.keys))
-            }
-            let names = Dictionary(uniqueKeysWithValues: built.accountIDs.map { ($1, $0) })
-            for (id, name) in names where organization.path(to: id).dropLast().contains(unitID) {
-                accounts.append(name)
-            }
+            accounts += try built.accounts(under: unit).keys
         }
         return Array(Set(accounts)).sorted()
     }
