@@ -15,7 +15,8 @@ struct BuiltFoundation: Sendable {
     /// KMS key ARNs by `ACCOUNT.KEY`, the scenario's names.
     var keyARNs: [String: String] = [:]
 
-    /// Replaces `${accounts.NAME}` with account IDs in `text`.
+    /// Replaces `${accounts.NAME}` with account IDs, `${keys.ACCOUNT.KEY}` with key ARNs and
+    /// `${organization.id}` with the organization's ID in `text`.
     /// - Throws: ``ScenarioError`` naming the unknown account, with the closest known name.
     func substitute(_ text: String, at location: SourceLocation, extra: [String: String] = [:]) throws(ScenarioError)
         -> String
@@ -25,13 +26,20 @@ struct BuiltFoundation: Sendable {
         var rest = Substring(text)
         while let start = rest.range(of: "${") {
             result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
+            guard let end = Self.closingBrace(in: rest[start.upperBound...]) else {
                 result += rest[start.lowerBound...]
                 return result
             }
-            let name = String(rest[start.upperBound..<end])
+            // A name may itself hold a variable, as in `${keys.${account}.data}`.
+            let name = try substitute(String(rest[start.upperBound..<end]), at: location, extra: extra)
             if let value = extra[name] {
                 result += value
+            } else if name == "organization.id" {
+                guard let organization = world.organization else {
+                    throw ScenarioError(
+                        "${organization.id} names the organization, and this foundation has none", at: location)
+                }
+                result += organization.id
             } else if name.hasPrefix("keys.") {
                 let key = String(name.dropFirst("keys.".count))
                 guard let arn = keyARNs[key] else {
@@ -55,6 +63,25 @@ struct BuiltFoundation: Sendable {
             rest = rest[rest.index(after: end)...]
         }
         return result + rest
+    }
+
+    /// The `}` that closes a `${`, skipping the braces of variables nested inside it.
+    private static func closingBrace(in text: Substring) -> Substring.Index? {
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "$", text.index(after: index) < text.endIndex, text[text.index(after: index)] == "{" {
+                depth += 1
+                index = text.index(index, offsetBy: 2)
+                continue
+            }
+            if text[index] == "}" {
+                if depth == 0 { return index }
+                depth -= 1
+            }
+            index = text.index(after: index)
+        }
+        return nil
     }
 
     /// The account ID of a scenario account name (or a 12-digit ID).

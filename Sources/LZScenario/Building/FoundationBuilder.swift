@@ -27,7 +27,7 @@ struct FoundationBuilder {
         for account in declaration.accounts where built.accountIDs[account.name.text] == nil {
             let id = try WorldCall.run(at: account.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
-                guard let managementID else {
+                guard let managementID, !account.outsideOrganization else {
                     return try world.createStandaloneAccount(name: account.name.text, email: account.email)
                 }
                 return try world.createAccount(
@@ -104,6 +104,11 @@ struct FoundationBuilder {
             built.unitIDs[unit.name.text] = unitID
         }
         for account in unit.accounts {
+            if declaration.accounts.contains(where: { $0.name.text == account.text && $0.outsideOrganization }) {
+                throw ScenarioError(
+                    "account '\(account.text)' is declared outside_organization, so it cannot be placed in \(unit.name.text == "root" ? "the root" : "OU '\(unit.name.text)'")",
+                    at: account.location)
+            }
             let email =
                 declaration.accounts.first { $0.name.text == account.text }?.email ?? "\(account.text)@example.com"
             let rootID = built.unitIDs["root"]!

@@ -28,11 +28,26 @@ struct KeyBuilder {
                     try world.createAlias(aliasName: alias, targetKeyID: metadata.keyID, as: root)
                 }
                 if key.rotation {
-                    try world.enableKeyRotation(keyID: metadata.keyID, as: root)
+                    try world.enableKeyRotation(
+                        keyID: metadata.keyID, rotationPeriodInDays: key.rotationPeriodInDays, as: root)
                 }
                 return metadata.arn
             }
             built.keyARNs["\(account.name.text).\(key.name.text)"] = arn
+            for replica in key.replicas {
+                try WorldCall.run(at: replica.location, &built.world) { (world: inout World) throws(AWSError) in
+                    let root = try world.rootSession(of: accountID).with { $0.region = region }
+                    let replicaRegion = replica.text
+                    let replica = try world.replicateKey(
+                        keyID: arn, replicaRegion: replicaRegion, policy: policy, as: root)
+                    // Aliases are per Region and never replicated; teams create the same alias
+                    // beside each replica so code finds the key by one name everywhere.
+                    if let alias = key.alias {
+                        try world.createAlias(
+                            aliasName: alias, targetKeyID: replica.arn, as: root.with { $0.region = replicaRegion })
+                    }
+                }
+            }
         }
     }
 

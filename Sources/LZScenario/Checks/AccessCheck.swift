@@ -2,22 +2,51 @@ import LZPolicy
 import LZReport
 import LZSim
 
-/// Runs an `access` check: one request per action, each compared with the expectation.
+/// Runs an `access` check: one request per action and resource, each compared with the expectation.
 struct AccessCheck {
     let declaration: AccessDeclaration
     let built: BuiltFoundation
     let world: World
     let variables: [String: String]
 
-    /// One verdict per action, in declaration order.
-    func run() throws(ScenarioError) -> [(action: String, verdict: Verdict)] {
+    /// One verdict per action and resource, in declaration order (actions first).
+    func run() throws(ScenarioError) -> [(action: String, resource: String, verdict: Verdict)] {
         let resolver = PrincipalResolver(built: built, world: world, saved: [:], variables: variables)
         let session = try resolver.session(for: declaration.principal)
         let caller = world.prepare(session)
-        let resourceARN = try built.substitute(
-            declaration.resource.text, at: declaration.resource.location, extra: variables)
-        // A KMS key of the world brings its key policy and grants, as KMS decides with them.
-        var resource = world.keyResource(arn: resourceARN) ?? ResourceReference(arn: resourceARN)
+        var context: [String: [String]] = [:]
+        for (key, values, location) in declaration.context {
+            var substituted: [String] = []
+            for value in values { substituted.append(try built.substitute(value, at: location, extra: variables)) }
+            context[key] = substituted
+        }
+        var resources: [ResourceReference] = []
+        for name in declaration.resources { resources.append(try resource(name)) }
+        var verdicts: [(String, String, Verdict)] = []
+        for action in declaration.actions {
+            let text = try built.substitute(action.text, at: action.location, extra: variables)
+            for resource in resources {
+                let request = AccessRequest(session: session, action: text, resource: resource, context: context)
+                // Explanations cost more than decisions (a large managed policy has thousands of
+                // entries to describe), so a decision is explained only when the check does not
+                // hold at first sight, which also gives `by:` the statements it names.
+                let decision = world.authorize(request, as: caller)
+                var result = verdict(decision, request: request)
+                if case .failed = result {
+                    let explained = world.authorize(request, as: caller, options: Authorizer.Options(explain: true))
+                    result = verdict(explained, request: request)
+                }
+                verdicts.append((text, resource.arn, result))
+            }
+        }
+        return verdicts
+    }
+
+    /// The resource of a request: a KMS key of the world brings its key policy and grants, as
+    /// KMS decides with them; `resource_account` and `resource_policy` apply to every resource.
+    private func resource(_ name: Named) throws(ScenarioError) -> ResourceReference {
+        let arn = try built.substitute(name.text, at: name.location, extra: variables)
+        var resource = world.keyResource(arn: arn) ?? ResourceReference(arn: arn)
         if let account = declaration.resourceAccount {
             let text = try built.substitute(account.text, at: account.location, extra: variables)
             resource.accountID = try built.accountID(Named(text: text, location: account.location))
@@ -36,28 +65,7 @@ struct AccessCheck {
                         : source.location)
             }
         }
-        var context: [String: [String]] = [:]
-        for (key, values, location) in declaration.context {
-            var substituted: [String] = []
-            for value in values { substituted.append(try built.substitute(value, at: location, extra: variables)) }
-            context[key] = substituted
-        }
-        var verdicts: [(String, Verdict)] = []
-        for action in declaration.actions {
-            let text = try built.substitute(action.text, at: action.location, extra: variables)
-            let request = AccessRequest(session: session, action: text, resource: resource, context: context)
-            // Explanations cost more than decisions (a large managed policy has thousands of
-            // entries to describe), so a decision is explained only when the check does not
-            // hold at first sight, which also gives `by:` the statements it names.
-            let decision = world.authorize(request, as: caller)
-            var result = verdict(decision, request: request)
-            if case .failed = result {
-                let explained = world.authorize(request, as: caller, options: Authorizer.Options(explain: true))
-                result = verdict(explained, request: request)
-            }
-            verdicts.append((text, result))
-        }
-        return verdicts
+        return resource
     }
 
     private func verdict(_ decision: Decision, request: AccessRequest) -> Verdict {

@@ -27,8 +27,11 @@ struct CheckRunner {
                     let verdicts = try AccessCheck(
                         declaration: access, built: built, world: world, variables: variables
                     ).run()
-                    for (action, verdict) in verdicts {
-                        let parts = [account, access.actions.count > 1 ? action : nil].compactMap { $0 }
+                    for (action, resource, verdict) in verdicts {
+                        let parts = [
+                            account, access.actions.count > 1 ? action : nil,
+                            access.resources.count > 1 ? resource : nil,
+                        ].compactMap { $0 }
                         results.append(
                             result(
                                 verdict, resource: parts.isEmpty ? nil : parts.joined(separator: " "),

@@ -60,7 +60,8 @@ struct AccessDeclaration: Sendable {
 
     var principal: PrincipalDeclaration
     var actions: [Named]
-    var resource: Named
+    /// One or more resources; several fan out into one testcase each, like several actions.
+    var resources: [Named]
     var resourcePolicy: DocumentSource?
     var resourceAccount: Named?
     var context: [(key: String, values: [String], location: SourceLocation)]

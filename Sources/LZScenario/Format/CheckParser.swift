@@ -69,6 +69,7 @@ struct CheckParser {
                 "'because: \(because)' describes a denial, but the check expects allow", at: fields["because"]!.location
             )
         }
+        let resources = try fields.strings("resource").map { Named(text: $0.text, location: $0.location) }
         var context: [(String, [String], SourceLocation)] = []
         for (key, location, value) in try fields.named("context") {
             switch value.value {
@@ -82,8 +83,7 @@ struct CheckParser {
         }
         return AccessDeclaration(
             principal: try parsePrincipal(fields, of: "the access of \(what)"), actions: actions,
-            resource: Named(
-                text: try fields.string("resource") ?? "*", location: fields["resource"]?.location ?? node.location),
+            resources: resources.isEmpty ? [Named(text: "*", location: node.location)] : resources,
             resourcePolicy: try fields["resource_policy"].map { node throws(ScenarioError) in
                 try DocumentSource.read(node, what: "the resource policy of \(what)", resolver: resolver)
             },

@@ -29,6 +29,8 @@ struct FoundationDeclaration: Sendable {
         var email: String
         var iam: IAM
         var keys: [Key] = []
+        /// A standalone account outside the organization, such as a partner's or an attacker's.
+        var outsideOrganization = false
     }
 
     /// A KMS key of an account, in its first Region unless it names another.
@@ -40,8 +42,11 @@ struct FoundationDeclaration: Sendable {
         var spec: String?
         var usage: String?
         var rotation: Bool
+        var rotationPeriodInDays: Int?
         var multiRegion: Bool
         var region: String?
+        /// Regions of multi-Region replicas, each with the primary's key policy.
+        var replicas: [Named] = []
     }
 
     struct IAM: Sendable {

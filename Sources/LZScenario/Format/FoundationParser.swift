@@ -64,7 +64,8 @@ struct FoundationParser {
     }
 
     private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
-        let fields = try Fields(node, "account '\(name.text)'", allowed: ["email", "iam", "kms"])
+        let fields = try Fields(
+            node, "account '\(name.text)'", allowed: ["email", "outside_organization", "iam", "kms"])
         let email = try fields.string("email") ?? "\(name.text)@example.com"
         var iam = FoundationDeclaration.IAM()
         if let iamNode = fields["iam"] {
@@ -77,21 +78,39 @@ struct FoundationParser {
                 keys.append(try parseKey(Named(text: key, location: location), value))
             }
         }
-        return .init(name: name, email: email, iam: iam, keys: keys)
+        return .init(
+            name: name, email: email, iam: iam, keys: keys,
+            outsideOrganization: try fields.bool("outside_organization") ?? false)
     }
 
     private func parseKey(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Key {
         let what = "key '\(name.text)'"
         let fields = try Fields(
             node, what,
-            allowed: ["alias", "description", "policy", "spec", "usage", "rotation", "multi_region", "region"])
+            allowed: [
+                "alias", "description", "policy", "spec", "usage", "rotation", "rotation_period_days", "multi_region",
+                "region", "replicas",
+            ])
+        if fields["rotation_period_days"] != nil, try fields.bool("rotation") != true {
+            throw ScenarioError(
+                "\(what) sets rotation_period_days, which needs rotation: true",
+                at: fields["rotation_period_days"]!.location)
+        }
+        let replicas = try fields.strings("replicas").map { Named(text: $0.text, location: $0.location) }
+        let multiRegion = try fields.bool("multi_region") ?? !replicas.isEmpty
+        if !replicas.isEmpty, !multiRegion {
+            throw ScenarioError(
+                "\(what) has replicas, so it must be multi-Region; found multi_region: false",
+                at: fields["multi_region"]!.location)
+        }
         return .init(
             name: name, alias: try fields.string("alias"), description: try fields.string("description") ?? "",
             policy: try fields["policy"].map { node throws(ScenarioError) in
                 try DocumentSource.read(node, what: "the key policy of \(what)", resolver: resolver)
             }, spec: try fields.string("spec"), usage: try fields.string("usage"),
-            rotation: try fields.bool("rotation") ?? false, multiRegion: try fields.bool("multi_region") ?? false,
-            region: try fields.string("region"))
+            rotation: try fields.bool("rotation") ?? false,
+            rotationPeriodInDays: try fields.int("rotation_period_days"),
+            multiRegion: multiRegion, region: try fields.string("region"), replicas: replicas)
     }
 
     private func parseIAM(_ node: YAMLNode, account: String) throws(ScenarioError) -> FoundationDeclaration.IAM {

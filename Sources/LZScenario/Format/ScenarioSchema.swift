@@ -117,6 +117,7 @@ public enum ScenarioSchema {
               "additionalProperties": false,
               "properties": {
                 "email": { "type": "string" },
+                "outside_organization": { "type": "boolean", "description": "A standalone account that is not a member of the organization." },
                 "kms": {
                   "type": "object",
                   "additionalProperties": false,
@@ -130,8 +131,11 @@ public enum ScenarioSchema {
                           "alias": { "type": "string" }, "description": { "type": "string" },
                           "policy": { "$ref": "#/definitions/document" },
                           "spec": { "type": "string" }, "usage": { "type": "string" },
-                          "rotation": { "type": "boolean" }, "multi_region": { "type": "boolean" },
-                          "region": { "type": "string" }
+                          "rotation": { "type": "boolean" },
+                          "rotation_period_days": { "type": "integer", "minimum": 90, "maximum": 2560 },
+                          "multi_region": { "type": "boolean" },
+                          "region": { "type": "string" },
+                          "replicas": { "$ref": "#/definitions/names", "description": "Regions of multi-Region replicas." }
                         }
                       }
                     }
@@ -244,7 +248,7 @@ public enum ScenarioSchema {
                     "principal": { "$ref": "#/definitions/principal" },
                     "request": { "$ref": "#/definitions/request" },
                     "action": { "$ref": "#/definitions/names" },
-                    "resource": { "type": "string" },
+                    "resource": { "$ref": "#/definitions/names", "description": "A resource ARN, or a list: one testcase per resource." },
                     "resource_policy": { "$ref": "#/definitions/document" },
                     "resource_account": { "type": "string" },
                     "context": { "type": "object", "additionalProperties": { "$ref": "#/definitions/names" } },

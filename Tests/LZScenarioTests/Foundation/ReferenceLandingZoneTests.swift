@@ -1,0 +1,38 @@
+import Foundation
+import LZReport
+import LZScenario
+import Testing
+
+/// The flagship suite in `scenarios/reference-landing-zone/` holds: every check passes, the
+/// what-if replay reports its findings as advice, and each check id of the catalogue is there.
+@Suite struct ReferenceLandingZoneTests {
+    static let suite = ScenarioFolder.repositoryScenarios.appendingPathComponent("reference-landing-zone")
+
+    @Test("every check of the reference landing zone holds, and the what-if replay only advises")
+    func holds() throws {
+        let run = try ScenarioRunner().run(paths: [Self.suite.path])
+        let outcomes = ScenarioFolder.outcomes(run)
+        let problems = outcomes.filter { $0.value != "passed" && $0.value != "advisory" }
+        #expect(problems.isEmpty, "\(problems)")
+        let advisory = outcomes.filter { $0.value == "advisory" }.keys.sorted()
+        #expect(
+            advisory == [
+                "IAM-09 Team A's development actions under production's guardrails [iam:CreateRole]",
+                "IAM-09 Team A's development actions under production's guardrails [iam:PutRolePolicy]",
+                "IAM-09 Team A's development actions under production's guardrails [kms:ScheduleKeyDeletion]",
+                "IAM-09 Team A's development actions under production's guardrails [s3:PutBucketPolicy]",
+            ])
+    }
+
+    @Test("the seed's 2020 policy allows the StackSet deletion its fix denies")
+    func stackSetRegression() throws {
+        let run = try ScenarioRunner().run(paths: [Self.suite.appendingPathComponent("stackset-regression.yaml").path])
+        let cases = run.suites.flatMap(\.cases)
+        #expect(
+            cases.map(\.name).sorted() == [
+                "IAM-06-2020 The 2020 policy's empty Region field lets builders delete StackSet stacks",
+                "IAM-06-fixed The corrected policy denies the same deletion",
+            ])
+        #expect(ScenarioFolder.outcomes(run).values.allSatisfy { $0 == "passed" })
+    }
+}
