@@ -66,41 +66,7 @@ struct CheckRunner {
     /// The world the check runs against: the foundation, or a what-if variant of it.
     private func overlaid() throws(ScenarioError) -> World {
         guard let overlay = check.overlay else { return built.world }
-        guard let management = built.managementAccount, let managementID = built.accountIDs[management] else {
-            throw ScenarioError(
-                "an overlay changes the organization, and this foundation has none", at: overlay.location)
-        }
-        var world = built.world
-        let root = try WorldCall.run(at: overlay.location, &world) { (world: inout World) throws(AWSError) in
-            try world.rootSession(of: managementID)
-        }
-        for (attachments, attach) in [(overlay.attach, true), (overlay.detach, false)] {
-            for attachment in attachments {
-                guard let policy = built.organizationPolicyIDs[attachment.policy.text] else {
-                    throw ScenarioError(
-                        "no organization policy named '\(attachment.policy.text)'", at: attachment.policy.location,
-                        hint: Suggestion.hint(for: attachment.policy.text, among: built.organizationPolicyIDs.keys))
-                }
-                let target = try target(attachment.target)
-                try WorldCall.run(at: attachment.target.location, &world) { (world: inout World) throws(AWSError) in
-                    if attach {
-                        try world.attachPolicy(policyID: policy, targetID: target, as: root)
-                    } else {
-                        try world.detachPolicy(policyID: policy, targetID: target, as: root)
-                    }
-                }
-            }
-        }
-        return world
-    }
-
-    /// An OU (or `root`) or an account, by its scenario name.
-    private func target(_ name: Named) throws(ScenarioError) -> String {
-        if let unit = built.unitIDs[name.text] { return unit }
-        if let account = built.accountIDs[name.text] { return account }
-        throw ScenarioError(
-            "no OU or account named '\(name.text)'", at: name.location,
-            hint: Suggestion.hint(for: name.text, among: Array(built.unitIDs.keys) + Array(built.accountIDs.keys)))
+        return try built.world(applying: overlay)
     }
 
     /// The accounts a `for_each` names, sorted; `[nil]` for a check that does not fan out.

@@ -116,7 +116,7 @@ struct CheckParser {
         return declaration
     }
 
-    private func parseStep(_ node: YAMLNode, of what: String) throws(ScenarioError) -> StepDeclaration {
+    func parseStep(_ node: YAMLNode, of what: String) throws(ScenarioError) -> StepDeclaration {
         let fields = try Fields(
             node, "a step of \(what)", allowed: ["as", "request", "call", "with", "save", "expect"])
         guard let call = try fields.string("call") else {
@@ -192,7 +192,7 @@ struct CheckParser {
         return .init(accounts: accounts, organizationalUnit: unit)
     }
 
-    private func parseOverlay(_ node: YAMLNode, of what: String) throws(ScenarioError) -> CheckDeclaration.Overlay {
+    func parseOverlay(_ node: YAMLNode, of what: String) throws(ScenarioError) -> CheckDeclaration.Overlay {
         let fields = try Fields(node, "the overlay of \(what)", allowed: ["attach", "detach"])
         func attachments(_ key: String) throws(ScenarioError) -> [CheckDeclaration.Overlay.Attachment] {
             var result: [CheckDeclaration.Overlay.Attachment] = []

@@ -18,6 +18,8 @@ public struct Scenario: Sendable {
     let foundation: FoundationDeclaration
     let checks: [CheckDeclaration]
     let location: SourceLocation
+    /// A mutation of other scenarios, replayed instead of checks of its own.
+    var mutation: MutationDeclaration?
 
     /// The ids, titles and lines of the checks, in file order.
     public var checkSummaries: [(id: String, title: String, line: Int)] {

@@ -17,9 +17,34 @@ public enum ScenarioSchema {
             "include": { "$ref": "#/definitions/names", "description": "Foundation files to merge in, relative to this file." },
             "frameworks": { "$ref": "#/definitions/names" },
             "foundation": { "$ref": "#/definitions/foundation" },
-            "checks": { "type": "array", "items": { "$ref": "#/definitions/check" } }
+            "checks": { "type": "array", "items": { "$ref": "#/definitions/check" } },
+            "mutation": { "$ref": "#/definitions/mutation" }
           },
           "definitions": {
+            "mutation": {
+              "description": "A deliberate breakage of other scenarios' foundation, and the checks it must turn red.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["of", "kills"],
+              "properties": {
+                "of": { "$ref": "#/definitions/names", "description": "Scenario files or folders whose checks are replayed." },
+                "overlay": { "$ref": "#/definitions/overlay" },
+                "changes": { "type": "array", "items": { "$ref": "#/definitions/step" }, "description": "AWS calls made on the built foundation, in order." },
+                "severity": { "enum": ["critical", "high", "medium", "low", "info"] },
+                "kills": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["check"],
+                    "properties": {
+                      "check": { "type": "string", "description": "The id of a check that must now fail." },
+                      "message": { "type": "string", "description": "Text its failure must contain." }
+                    }
+                  }
+                }
+              }
+            },
             "names": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] },
             "stringMap": { "type": "object", "additionalProperties": { "type": "string" } },
             "document": {
@@ -232,14 +257,7 @@ public enum ScenarioSchema {
                   "type": "object", "additionalProperties": false,
                   "properties": { "account": { "$ref": "#/definitions/names" }, "accounts_in": { "type": "string" } }
                 },
-                "overlay": {
-                  "type": "object",
-                  "additionalProperties": false,
-                  "properties": {
-                    "attach": { "type": "array", "items": { "$ref": "#/definitions/attachment" } },
-                    "detach": { "type": "array", "items": { "$ref": "#/definitions/attachment" } }
-                  }
-                },
+                "overlay": { "$ref": "#/definitions/overlay" },
                 "access": {
                   "type": "object",
                   "additionalProperties": false,
@@ -283,22 +301,28 @@ public enum ScenarioSchema {
                     }
                   }
                 },
-                "steps": {
-                  "type": "array",
-                  "items": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "required": ["as", "call"],
-                    "properties": {
-                      "as": { "$ref": "#/definitions/principal" },
-                      "request": { "$ref": "#/definitions/request" },
-                      "call": { "type": "string" },
-                      "with": { "type": "object" },
-                      "save": { "type": "string" },
-                      "expect": { "type": "string" }
-                    }
-                  }
-                }
+                "steps": { "type": "array", "items": { "$ref": "#/definitions/step" } }
+              }
+            },
+            "overlay": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "attach": { "type": "array", "items": { "$ref": "#/definitions/attachment" } },
+                "detach": { "type": "array", "items": { "$ref": "#/definitions/attachment" } }
+              }
+            },
+            "step": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["as", "call"],
+              "properties": {
+                "as": { "$ref": "#/definitions/principal" },
+                "request": { "$ref": "#/definitions/request" },
+                "call": { "type": "string" },
+                "with": { "type": "object" },
+                "save": { "type": "string" },
+                "expect": { "type": "string" }
               }
             },
             "attachment": {

@@ -11,7 +11,9 @@ public struct ScenarioLoader: Sendable {
         self.root = root.standardizedFileURL
     }
 
-    static let topLevelKeys = ["scenario", "seed", "clock", "include", "frameworks", "foundation", "checks"]
+    static let topLevelKeys = [
+        "scenario", "seed", "clock", "include", "frameworks", "foundation", "checks", "mutation",
+    ]
 
     /// Loads the scenario in `url`.
     /// - Throws: ``ScenarioError`` at the first problem, with its file, line and column.
@@ -49,10 +51,21 @@ public struct ScenarioLoader: Sendable {
         guard seed >= 0 else {
             throw ScenarioError("expected a seed of 0 or more, found \(seed)", at: fields["seed"]!.location)
         }
+        var mutation: MutationDeclaration?
+        if let node = fields["mutation"] {
+            if let checksNode = fields["checks"] {
+                throw ScenarioError(
+                    "a mutation replays the checks of the scenarios it names, and has none of its own",
+                    at: checksNode.location, hint: "move these checks into a scenario the mutation names in 'of'")
+            }
+            mutation = try MutationParser(
+                resolver: PathResolver(root: root, folder: url.deletingLastPathComponent())
+            ).parse(node)
+        }
         return Scenario(
             file: file, suiteName: Self.suiteName(for: file), title: try fields.string("scenario"), seed: UInt64(seed),
             clock: clock, frameworks: try fields.strings("frameworks").map(\.text), foundation: foundation,
-            checks: checks, location: SourceLocation(file: file, line: 1, column: 1))
+            checks: checks, location: SourceLocation(file: file, line: 1, column: 1), mutation: mutation)
     }
 
     /// Whether a file is a scenario rather than a foundation that others include: a foundation

@@ -40,16 +40,34 @@ public struct ScenarioRunner: Sendable {
                 sources.append(Source(url: url, root: root))
                 continue
             }
-            let loader = ScenarioLoader(root: url)
-            let files = (FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.allObjects ?? [])
-                .compactMap { $0 as? URL }
-                .filter { ["yaml", "yml"].contains($0.pathExtension) }
-                .map(\.standardizedFileURL)
-                .filter { loader.isScenario($0) }
-            sources += files.map { Source(url: $0, root: url) }
+            let root = Self.suiteRoot(of: url)
+            sources += scenarioFiles(in: url, root: root).map { Source(url: $0, root: root) }
         }
         var seen = Set<String>()
         return sources.filter { seen.insert($0.url.path).inserted }.sorted { $0.url.path < $1.url.path }
+    }
+
+    /// The scenario files in a folder and below it, sorted by path.
+    static func scenarioFiles(in folder: URL, root: URL) -> [URL] {
+        let loader = ScenarioLoader(root: root)
+        return (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects ?? [])
+            .compactMap { $0 as? URL }
+            .filter { ["yaml", "yml"].contains($0.pathExtension) }
+            .map(\.standardizedFileURL)
+            .filter { loader.isScenario($0) }
+            .sorted { $0.path < $1.path }
+    }
+
+    /// The root a folder's scenarios are confined to: the nearest folder named `scenarios` that
+    /// holds it (so `lzsim run scenarios/mutations` lets mutations name the suites beside
+    /// them), or the folder itself.
+    static func suiteRoot(of folder: URL) -> URL {
+        var candidate = folder.standardizedFileURL
+        while candidate.path != "/" {
+            if candidate.lastPathComponent == "scenarios" { return candidate }
+            candidate = candidate.deletingLastPathComponent()
+        }
+        return folder.standardizedFileURL
     }
 
     /// Runs every scenario under `paths` that the shard and filter select.
@@ -80,6 +98,12 @@ public struct ScenarioRunner: Sendable {
             let scenario = try ScenarioLoader(root: source.root).load(source.url)
             suite.seed = scenario.seed
             suite.properties = scenario.frameworks.map { ReportProperty(PropertyName.frameworkPrefix + $0, "true") }
+            if let mutation = scenario.mutation {
+                suite.cases = MutationRunner(mutation: mutation, scenario: scenario, root: source.root, runner: self)
+                    .run().filter { selected(name: $0.name) }
+                suite.time = CheckRunner.seconds(ContinuousClock.now - started)
+                return suite
+            }
             let checks = scenario.checks.filter(selected)
             do throws(ScenarioError) {
                 let built = try FoundationBuilder(scenario: scenario).build()
@@ -110,9 +134,14 @@ public struct ScenarioRunner: Sendable {
         return ([check.id.text, check.title] + check.tags).contains { $0.lowercased().contains(filter) }
     }
 
+    private func selected(name: String) -> Bool {
+        guard let filter = options.filter?.lowercased(), !filter.isEmpty else { return true }
+        return name.lowercased().contains(filter)
+    }
+
     /// Checks run in `jobs` parallel lanes against the immutable built world (lane `k` takes
     /// every `jobs`-th check from `k`); results keep declaration order.
-    private func runChecks(_ checks: [CheckDeclaration], built: BuiltFoundation, file: String) -> [CaseResult] {
+    func runChecks(_ checks: [CheckDeclaration], built: BuiltFoundation, file: String) -> [CaseResult] {
         let results = Mutex([[CaseResult]](repeating: [], count: checks.count))
         let now = options.now
         let lanes = min(options.jobs, max(1, checks.count))

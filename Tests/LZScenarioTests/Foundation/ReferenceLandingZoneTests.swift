@@ -36,3 +36,30 @@ import Testing
         #expect(ScenarioFolder.outcomes(run).values.allSatisfy { $0 == "passed" })
     }
 }
+
+/// The mutations in `scenarios/mutations/` each break the reference landing zone in one way,
+/// and the reference suite notices every one of them, for the reason each names.
+@Suite struct ReferenceMutationTests {
+    static let mutations = ScenarioFolder.repositoryScenarios.appendingPathComponent("mutations")
+
+    @Test("every mutation of the reference landing zone is caught, and nothing else breaks")
+    func allCaught() throws {
+        let run = try ScenarioRunner().run(paths: [Self.mutations.path])
+        let outcomes = ScenarioFolder.outcomes(run)
+        #expect(run.suites.count >= 8)
+        #expect(outcomes.filter { $0.value != "passed" }.isEmpty, "\(outcomes.filter { $0.value != "passed" })")
+    }
+
+    @Test("detaching SCP-Baseline turns the root-user check red, naming the action allowed")
+    func baselineDetached() throws {
+        let run = try ScenarioRunner().run(paths: [
+            Self.mutations.appendingPathComponent("scp-baseline-detached.yaml").path
+        ])
+        let kill = try #require(run.suites.first?.cases.first { $0.name == "kills IAM-01" })
+        #expect(kill.outcome == .passed)
+        #expect(
+            kill.systemOut.contains(
+                "[critical] The root user of a member account can do nothing, least of all create access keys: expected deny, got allow"
+            ))
+    }
+}
