@@ -20,6 +20,11 @@ public struct Scenario: Sendable {
     let location: SourceLocation
     /// A mutation of other scenarios, replayed instead of checks of its own.
     var mutation: MutationDeclaration?
+    /// Names the foundation when it comes from includes alone (with the seed and clock), so
+    /// scenarios that share it build it once; `nil` when the file adds to it.
+    var foundationKey: String?
+    /// Whether the file declares any foundation, its own or included.
+    var declaresFoundation = true
 
     /// The ids, titles and lines of the checks, in file order.
     public var checkSummaries: [(id: String, title: String, line: Int)] {

@@ -62,10 +62,21 @@ public struct ScenarioLoader: Sendable {
                 resolver: PathResolver(root: root, folder: url.deletingLastPathComponent())
             ).parse(node)
         }
+        let resolver = PathResolver(root: root, folder: url.deletingLastPathComponent())
+        var includes: [String] = []
+        for (path, location) in try fields.strings("include") {
+            includes.append(try resolver.resolve(path, from: location).path)
+        }
+        let ownFoundation = fields.has("foundation")
         return Scenario(
             file: file, suiteName: Self.suiteName(for: file), title: try fields.string("scenario"), seed: UInt64(seed),
             clock: clock, frameworks: try fields.strings("frameworks").map(\.text), foundation: foundation,
-            checks: checks, location: SourceLocation(file: file, line: 1, column: 1), mutation: mutation)
+            checks: checks, location: SourceLocation(file: file, line: 1, column: 1), mutation: mutation,
+            foundationKey: ownFoundation || includes.isEmpty
+                ? nil
+                : (includes + ["seed \(seed)", "clock \(clock.map { "\($0.timeIntervalSince1970)" } ?? "none")"])
+                    .joined(separator: "\n"),
+            declaresFoundation: ownFoundation || !includes.isEmpty)
     }
 
     /// Whether a file is a scenario rather than a foundation that others include: a foundation

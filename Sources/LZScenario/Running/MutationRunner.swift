@@ -90,9 +90,14 @@ struct MutationRunner {
         for url in try targetFiles() {
             let target = try ScenarioLoader(root: root).load(url)
             if target.mutation != nil { continue }
-            var foundation = target.foundation
-            try foundation.merge(scenario.foundation)
-            var built = try FoundationBuilder(scenario: target.with(foundation: foundation)).build()
+            var built: BuiltFoundation
+            if scenario.declaresFoundation {
+                var foundation = target.foundation
+                try foundation.merge(scenario.foundation)
+                built = try FoundationBuilder(scenario: target.with(foundation: foundation)).build()
+            } else {
+                built = try runner.cache.foundation(of: target)
+            }
             if let overlay = mutation.overlay {
                 built.world = try built.world(applying: overlay)
             }

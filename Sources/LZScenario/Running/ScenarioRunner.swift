@@ -8,6 +8,8 @@ import Synchronization
 public struct ScenarioRunner: Sendable {
     /// Selection and evaluation options.
     public var options: RunOptions
+    /// Foundations already built in this run.
+    let cache = FoundationCache()
 
     /// Creates a runner.
     public init(options: RunOptions = RunOptions()) {
@@ -106,7 +108,7 @@ public struct ScenarioRunner: Sendable {
             }
             let checks = scenario.checks.filter(selected)
             do throws(ScenarioError) {
-                let built = try FoundationBuilder(scenario: scenario).build()
+                let built = try cache.foundation(of: scenario)
                 suite.cases = runChecks(checks, built: built, file: file)
             } catch {
                 // A foundation that cannot be built fails every check at the foundation's line.

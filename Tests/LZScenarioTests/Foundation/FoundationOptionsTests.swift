@@ -169,3 +169,30 @@ import Testing
         #expect(ScenarioFolder.outcomes(run).values.allSatisfy { $0 == "passed" })
     }
 }
+
+/// Scenario files that share a foundation through includes alone build it once per run, and
+/// share its failure too.
+@Suite struct SharedFoundationTests {
+    @Test("two scenarios including a broken foundation both report it at the foundation's line")
+    func sharedFailure() throws {
+        let check = """
+            checks:
+              - { id: C-1, title: t, access: { principal: a/root, action: s3:GetObject, expect: allow } }
+            """
+        let folder = try ScenarioFolder([
+            "foundation.yaml": "foundation:\n  accounts:\n    a:\n      kms: { keys: { k: { spec: RSA_9 } } }\n",
+            "one.yaml": "include: [foundation.yaml]\n" + check,
+            "two.yaml": "include: [foundation.yaml]\n" + check,
+        ])
+        let run = try folder.run()
+        #expect(run.suites.count == 2)
+        for suite in run.suites {
+            guard case .errored(let problem) = suite.cases.first?.outcome else {
+                Issue.record("\(suite.name) should report the broken foundation")
+                continue
+            }
+            #expect(problem.message.contains("foundation.yaml:4:"))
+            #expect(problem.message.contains("expected one of"))
+        }
+    }
+}
