@@ -10,6 +10,7 @@ struct AssertCheck {
 
     /// One verdict per resource, named `account/type/name`, sorted.
     func run() throws(ScenarioError) -> [(resource: String, verdict: Verdict)] {
+        if declaration.resourceType.text.hasPrefix("organizations:") { return try organizationVerdicts() }
         var results: [(String, Verdict)] = []
         for (name, accountID) in try accounts() {
             guard let iam = world.account(accountID)?.iam else { continue }
@@ -36,7 +37,7 @@ struct AssertCheck {
         return results
     }
 
-    private func verdict(_ failures: [String], subject: String) -> Verdict {
+    func verdict(_ failures: [String], subject: String) -> Verdict {
         guard !failures.isEmpty else { return .passed(trace: "\(subject): every property holds") }
         return .failed(
             summary: failures.joined(separator: "; "), details: ["resource: \(subject)"] + failures,
@@ -111,24 +112,24 @@ struct AssertCheck {
     }
 
     /// A policy ARN matches a name when it is the ARN or ends with `/name`.
-    private func matches(_ arn: String, _ name: String) -> Bool {
+    func matches(_ arn: String, _ name: String) -> Bool {
         arn == name || arn.hasSuffix("/\(name)")
     }
 
-    private func excluded(_ name: String) -> Bool {
+    func excluded(_ name: String) -> Bool {
         declaration.exclude.contains { pattern in
             pattern.hasSuffix("*") ? name.hasPrefix(String(pattern.dropLast())) : name == pattern
         }
     }
 
-    private func text(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> String {
+    func text(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> String {
         guard let text = value.scalar else {
             throw ScenarioError("expected text for '\(property.text)', found \(value.shape)", at: value.location)
         }
         return text
     }
 
-    private func flag(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> Bool {
+    func flag(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> Bool {
         switch value.scalar?.lowercased() {
         case "true": return true
         case "false": return false
@@ -138,7 +139,7 @@ struct AssertCheck {
         }
     }
 
-    private func names(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> [String] {
+    func names(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> [String] {
         if let text = value.scalar { return [text] }
         guard let elements = value.elements else {
             throw ScenarioError(
@@ -148,7 +149,7 @@ struct AssertCheck {
     }
 
     /// The accounts in scope, by scenario name: those named, those under the OU, or every account.
-    private func accounts() throws(ScenarioError) -> [(String, String)] {
+    func accounts() throws(ScenarioError) -> [(String, String)] {
         var selected: [String: String] = [:]
         for account in declaration.accounts { selected[account.text] = try built.accountID(account) }
         if let unit = declaration.organizationalUnit {

@@ -15,6 +15,12 @@ struct AssertDeclaration: Sendable {
             "path", "inline_policies",
         ],
         "iam:user": ["boundary", "mfa", "access_keys", "managed_policies_exclude", "inline_policies"],
+        "organizations:account": [
+            "ou", "scps_attached", "scps_attached_at_most", "effective_scps_same_as", "permission_sets_include",
+            "permission_sets_exclude",
+        ],
+        "organizations:ou": ["scps_attached_at_most"],
+        "organizations:policy": ["size_at_most"],
     ]
 
     var resourceType: Named

@@ -280,7 +280,7 @@ public enum ScenarioSchema {
                   "additionalProperties": false,
                   "required": ["resources", "expect"],
                   "properties": {
-                    "resources": { "enum": ["iam:role", "iam:user"] },
+                    "resources": { "enum": ["iam:role", "iam:user", "organizations:account", "organizations:ou", "organizations:policy"] },
                     "in": {
                       "type": "object", "additionalProperties": false,
                       "properties": { "accounts": { "$ref": "#/definitions/names" }, "accounts_in": { "type": "string" } }
@@ -296,7 +296,14 @@ public enum ScenarioSchema {
                         "path": { "type": "string" },
                         "inline_policies": { "type": "boolean" },
                         "mfa": { "type": "boolean" },
-                        "access_keys": { "type": "boolean" }
+                        "access_keys": { "type": "boolean" },
+                        "ou": { "type": "string", "description": "The OU an account sits in directly; any for any OU but the root." },
+                        "scps_attached": { "$ref": "#/definitions/names", "description": "Exactly the SCPs attached to an account." },
+                        "scps_attached_at_most": { "type": "integer" },
+                        "effective_scps_same_as": { "type": "string", "description": "An account whose SCPs in effect must be the same." },
+                        "permission_sets_include": { "$ref": "#/definitions/names" },
+                        "permission_sets_exclude": { "$ref": "#/definitions/names" },
+                        "size_at_most": { "type": "integer" }
                       }
                     }
                   }

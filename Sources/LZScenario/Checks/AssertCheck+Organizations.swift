@@ -1,0 +1,138 @@
+import LZSim
+
+/// `assert` over the organization: accounts (where they sit, what is attached to them, what
+/// is in effect, who may sign in), OUs and the root (what is attached), and policies (size).
+extension AssertCheck {
+    func organizationVerdicts() throws(ScenarioError) -> [(resource: String, verdict: Verdict)] {
+        guard let organization = world.organization else {
+            throw ScenarioError(
+                "\(declaration.resourceType.text) needs an organization, and this foundation has none",
+                at: declaration.resourceType.location)
+        }
+        let names = Dictionary(built.organizationPolicyIDs.map { ($0.value, $0.key) }) { first, _ in first }
+        var results: [(String, Verdict)] = []
+        switch declaration.resourceType.text {
+        case "organizations:account":
+            for (name, accountID) in try accounts() where !excluded(name) {
+                var failures: [String] = []
+                for (property, value) in declaration.expectations {
+                    if let failure = try accountFailure(accountID, organization, names, property, value) {
+                        failures.append(failure)
+                    }
+                }
+                results.append(("\(name)", verdict(failures, subject: "account \(name) (\(accountID))")))
+            }
+        case "organizations:ou":
+            let units = built.unitIDs.sorted { $0.key < $1.key }
+            for (name, unitID) in units where !excluded(name) {
+                var failures: [String] = []
+                for (property, value) in declaration.expectations {
+                    let limit = try number(value, property)
+                    let attached = scps(attachedTo: unitID, organization)
+                    if attached.count > limit {
+                        failures.append(
+                            "has \(attached.count) SCPs attached, more than \(limit): "
+                                + attached.map { names[$0] ?? $0 }.joined(separator: ", "))
+                    }
+                }
+                let what = name == "root" ? "the root" : "OU \(name)"
+                results.append((name, verdict(failures, subject: "\(what) (\(unitID))")))
+            }
+        default:
+            let policies = organization.policies.values.filter { !$0.isAWSManaged }.sorted { $0.name < $1.name }
+            for policy in policies where !excluded(policy.name) {
+                var failures: [String] = []
+                for (property, value) in declaration.expectations {
+                    let limit = try number(value, property)
+                    if policy.content.count > limit {
+                        failures.append("is \(policy.content.count) characters long, more than \(limit)")
+                    }
+                }
+                results.append((policy.name, verdict(failures, subject: "policy \(policy.name) (\(policy.id))")))
+            }
+        }
+        return results
+    }
+
+    private func accountFailure(
+        _ accountID: String,
+        _ organization: Organization,
+        _ names: [String: String],
+        _ property: Named,
+        _ value: YAMLNode
+    ) throws(ScenarioError) -> String? {
+        switch property.text {
+        case "ou":
+            let wanted = try text(value, property)
+            guard let parent = organization.parents[accountID] else { return "is not in the organization" }
+            let actual =
+                parent == organization.rootID ? "root" : organization.organizationalUnits[parent]?.name ?? parent
+            if wanted == "any" { return actual == "root" ? "sits directly under the root, not in an OU" : nil }
+            return actual == wanted
+                ? nil : "sits in \(actual == "root" ? "the root" : "OU \(actual)"), expected \(wanted)"
+        case "scps_attached_at_most":
+            let limit = try number(value, property)
+            let attached = scps(attachedTo: accountID, organization)
+            return attached.count <= limit
+                ? nil
+                : "has \(attached.count) SCPs attached, more than \(limit)"
+                    + (attached.isEmpty ? "" : ": " + attached.map { names[$0] ?? $0 }.joined(separator: ", "))
+        case "scps_attached":
+            let wanted = Set(try self.names(value, property))
+            let attached = Set(scps(attachedTo: accountID, organization).map { names[$0] ?? $0 })
+            guard attached != wanted else { return nil }
+            return "has SCPs \(attached.sorted().joined(separator: ", ")) attached, expected exactly "
+                + wanted.sorted().joined(separator: ", ")
+        case "effective_scps_same_as":
+            let other = try text(value, property)
+            let otherID = try built.accountID(Named(text: other, location: value.location))
+            let mine = effectiveSCPs(accountID, organization, names)
+            let theirs = effectiveSCPs(otherID, organization, names)
+            guard mine != theirs else { return nil }
+            let missing = theirs.subtracting(mine).sorted()
+            let extra = mine.subtracting(theirs).sorted()
+            return "has SCPs in effect that differ from \(other)'s:"
+                + (missing.isEmpty ? "" : " lacks \(missing.joined(separator: ", "))")
+                + (extra.isEmpty ? "" : "\(missing.isEmpty ? "" : ";") also has \(extra.joined(separator: ", "))")
+        default:
+            let wanted = Set(try self.names(value, property))
+            let assigned = permissionSets(assignedIn: accountID)
+            if property.text == "permission_sets_include" {
+                let missing = wanted.subtracting(assigned).sorted()
+                return missing.isEmpty ? nil : "has no assignment of \(missing.joined(separator: ", "))"
+            }
+            let present = wanted.intersection(assigned).sorted()
+            return present.isEmpty ? nil : "has assignments of \(present.joined(separator: ", "))"
+        }
+    }
+
+    /// The SCPs attached directly to a root, OU or account.
+    private func scps(attachedTo target: String, _ organization: Organization) -> [String] {
+        (organization.attachments[target] ?? []).filter { id in
+            id == "p-FullAWSAccess" || organization.policies[id]?.type == .serviceControlPolicy
+        }
+    }
+
+    /// The names of the SCPs in effect for an account: those attached at every level of its path.
+    private func effectiveSCPs(_ accountID: String, _ organization: Organization, _ names: [String: String])
+        -> Set<String>
+    {
+        Set(organization.path(to: accountID).flatMap { scps(attachedTo: $0, organization) }.map { names[$0] ?? $0 })
+    }
+
+    /// The names of the permission sets assigned in an account, to anyone.
+    private func permissionSets(assignedIn accountID: String) -> Set<String> {
+        guard let center = world.identityCenter else { return [] }
+        return Set(
+            center.assignments.filter { $0.accountID == accountID }.compactMap {
+                center.permissionSets[$0.permissionSetARN]?.name
+            })
+    }
+
+    private func number(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> Int {
+        guard let number = value.scalar.flatMap(Int.init) else {
+            throw ScenarioError("expected a number for '\(property.text)', found \(value.shape)", at: value.location)
+        }
+        return number
+    }
+}
