@@ -23,6 +23,21 @@ import Testing
         #expect(check.status == 0, "\(check.standardOutput)")
     }
 
+    @Test("--timings tells where the time went, on standard error")
+    func timings() throws {
+        let report = try Self.temporary() + "/lzsim.xml"
+        let result = try LZSimProcess.run(
+            ["run", "scenarios/examples", "--junit", report, "--timings"], in: Self.repository)
+        #expect(result.status == 0)
+        let line = try #require(result.standardError.split(separator: "\n").first { $0.hasPrefix("timings: ") })
+        let pattern =
+            #/timings: load \d+\.\d{3} s, build \d+\.\d{3} s \((\d+) foundations, (\d+) reused\), checks \d+\.\d{3} s, report \d+\.\d{3} s/#
+        let match = try #require(try pattern.wholeMatch(in: String(line)))
+        // Five example scenarios: those that only include the shared foundation share one build.
+        #expect((Int(match.1) ?? 0) + (Int(match.2) ?? 0) == 5)
+        #expect((Int(match.2) ?? 0) >= 1)
+    }
+
     @Test("pinned time and zeroed times make the report byte-identical to its golden file")
     func goldenReport() throws {
         let report = try Self.temporary() + "/lzsim.xml"

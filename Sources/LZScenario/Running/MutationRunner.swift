@@ -88,13 +88,13 @@ struct MutationRunner {
     private func replay() throws(ScenarioError) -> [CaseResult] {
         var results: [CaseResult] = []
         for url in try targetFiles() {
-            let target = try ScenarioLoader(root: root).load(url)
+            let target = try runner.cache.scenario(at: url, root: root)
             if target.mutation != nil { continue }
             var built: BuiltFoundation
             if scenario.declaresFoundation {
                 var foundation = target.foundation
                 try foundation.merge(scenario.foundation)
-                built = try FoundationBuilder(scenario: target.with(foundation: foundation)).build()
+                built = try runner.cache.build(target.with(foundation: foundation))
             } else {
                 built = try runner.cache.foundation(of: target)
             }

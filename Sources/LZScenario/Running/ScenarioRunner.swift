@@ -8,13 +8,19 @@ import Synchronization
 public struct ScenarioRunner: Sendable {
     /// Selection and evaluation options.
     public var options: RunOptions
-    /// Foundations already built in this run.
-    let cache = FoundationCache()
+    /// Where the time of the runs so far went.
+    let phases = PhaseRecorder()
+    /// Scenarios loaded and foundations built in this run.
+    let cache: RunCache
 
     /// Creates a runner.
     public init(options: RunOptions = RunOptions()) {
         self.options = options
+        cache = RunCache(phases: phases)
     }
+
+    /// Where the time of this runner's runs went, phase by phase.
+    public var measuredPhases: RunPhases { phases.current }
 
     /// A scenario file to run, with the folder its includes must stay inside.
     public struct Source: Sendable {
@@ -97,7 +103,7 @@ public struct ScenarioRunner: Sendable {
         var suite = SuiteResult(
             name: ScenarioLoader.suiteName(for: file), file: file, timestamp: options.now)
         do throws(ScenarioError) {
-            let scenario = try ScenarioLoader(root: source.root).load(source.url)
+            let scenario = try cache.scenario(at: source.url, root: source.root)
             suite.seed = scenario.seed
             suite.properties = scenario.frameworks.map { ReportProperty(PropertyName.frameworkPrefix + $0, "true") }
             if let mutation = scenario.mutation {
@@ -144,6 +150,10 @@ public struct ScenarioRunner: Sendable {
     /// Checks run in `jobs` parallel lanes against the immutable built world (lane `k` takes
     /// every `jobs`-th check from `k`); results keep declaration order.
     func runChecks(_ checks: [CheckDeclaration], built: BuiltFoundation, file: String) -> [CaseResult] {
+        phases.measure(.checks) { runLanes(checks, built: built, file: file) }
+    }
+
+    private func runLanes(_ checks: [CheckDeclaration], built: BuiltFoundation, file: String) -> [CaseResult] {
         let results = Mutex([[CaseResult]](repeating: [], count: checks.count))
         let now = options.now
         let lanes = min(options.jobs, max(1, checks.count))

@@ -75,14 +75,18 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List passing and skipped checks too.")
     var verbose = false
 
+    @Flag(help: "Print where the time went (loading, building, checks, report) on standard error.")
+    var timings = false
+
     func run() throws {
         let options = RunOptions(
             filter: filter, shard: shard.map { ($0.index, $0.count) }, now: clock?.date ?? Date(), jobs: jobs)
         let results: TestRun
         // A progress line on a terminal, rewritten in place, for runs of many scenarios.
         let showProgress = format == .console && isatty(STDERR_FILENO) == 1
+        let runner = ScenarioRunner(options: options)
         do {
-            results = try ScenarioRunner(options: options).run(paths: paths) { index, count, file in
+            results = try runner.run(paths: paths) { index, count, file in
                 guard showProgress, count > 1 else { return }
                 FileHandle.standardError.write(Data("\r\u{1B}[K[\(index)/\(count)] \(file)".utf8))
             }
@@ -91,6 +95,7 @@ struct RunCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitStatus.inputError
         }
+        let reportStarted = ContinuousClock.now
         let writerOptions = JUnitOptions(
             flavor: junitFlavor.flavor, pinnedTimestamp: junitTimestamp?.date, zeroTimes: junitZeroTimes,
             advisoryAsFailure: junitAdvisoryAsFailure)
@@ -105,6 +110,9 @@ struct RunCommand: ParsableCommand {
         } catch {
             printError("error: \(error)")
             throw ExitStatus.inputError
+        }
+        if timings {
+            printError(Self.timings(runner.measuredPhases, report: ContinuousClock.now - reportStarted))
         }
         switch format {
         case .console:
@@ -122,5 +130,16 @@ struct RunCommand: ParsableCommand {
         case .error where totals.errors > 0: throw ExitStatus.findings
         default: break
         }
+    }
+
+    /// `timings: load 0.012 s, build 0.045 s (3 foundations, 9 reused), checks 0.210 s, report 0.004 s`.
+    static func timings(_ phases: RunPhases, report: Duration) -> String {
+        func seconds(_ duration: Duration) -> String {
+            let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            return String(format: "%.3f s", value)
+        }
+        return "timings: load \(seconds(phases.load)), build \(seconds(phases.build)) "
+            + "(\(phases.foundationsBuilt) foundations, \(phases.foundationsReused) reused), "
+            + "checks \(seconds(phases.checks)), report \(seconds(report))"
     }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import Synchronization
+
+/// Scenarios loaded and foundations built once per run, and shared: the scenario files of a
+/// suite mostly include the same foundation file and add nothing of their own, and mutations
+/// replay those same files, so each file is read once and each distinct foundation built once.
+/// Loaded scenarios and built worlds are values, so sharing them is safe.
+final class RunCache: Sendable {
+    private let built = Mutex<[String: Result<BuiltFoundation, ScenarioError>]>([:])
+    private let loaded = Mutex<[String: Result<Scenario, ScenarioError>]>([:])
+    let phases: PhaseRecorder
+
+    init(phases: PhaseRecorder) {
+        self.phases = phases
+    }
+
+    /// The scenario in `url`, loaded now or earlier in this run (failures are remembered too).
+    func scenario(at url: URL, root: URL) throws(ScenarioError) -> Scenario {
+        let key = url.standardizedFileURL.path + "\n" + root.standardizedFileURL.path
+        if let cached = loaded.withLock({ $0[key] }) { return try cached.get() }
+        let result: Result<Scenario, ScenarioError>
+        do throws(ScenarioError) {
+            result = .success(
+                try phases.measure(.load) { () throws(ScenarioError) in try ScenarioLoader(root: root).load(url) })
+        } catch {
+            result = .failure(error)
+        }
+        loaded.withLock { $0[key] = result }
+        return try result.get()
+    }
+
+    /// The scenario's built foundation: from the cache when another scenario with the same
+    /// foundation was built in this run, else built now (failures are remembered too).
+    func foundation(of scenario: Scenario) throws(ScenarioError) -> BuiltFoundation {
+        guard let key = scenario.foundationKey else { return try build(scenario) }
+        if let cached = built.withLock({ $0[key] }) {
+            phases.countFoundation(reused: true)
+            return try cached.get()
+        }
+        let result: Result<BuiltFoundation, ScenarioError>
+        do throws(ScenarioError) {
+            result = .success(try build(scenario))
+        } catch {
+            result = .failure(error)
+        }
+        built.withLock { $0[key] = result }
+        return try result.get()
+    }
+
+    /// Builds a foundation now, timed and counted.
+    func build(_ scenario: Scenario) throws(ScenarioError) -> BuiltFoundation {
+        phases.countFoundation(reused: false)
+        return try phases.measure(.build) { () throws(ScenarioError) in
+            try FoundationBuilder(scenario: scenario).build()
+        }
+    }
+}
