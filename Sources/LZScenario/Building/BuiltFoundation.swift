@@ -40,6 +40,8 @@ struct BuiltFoundation: Sendable {
                         "${organization.id} names the organization, and this foundation has none", at: location)
                 }
                 result += organization.id
+            } else if let value = try organizationName(name, at: location) {
+                result += value
             } else if name.hasPrefix("keys.") {
                 let key = String(name.dropFirst("keys.".count))
                 guard let arn = keyARNs[key] else {

@@ -125,11 +125,27 @@ struct CheckParser {
         }
         return StepDeclaration(
             principal: try parsePrincipal(fields, of: "a step of \(what)"),
-            call: Named(text: call, location: fields["call"]!.location), parameters: fields["with"],
+            call: Named(text: call, location: fields["call"]!.location),
+            parameters: try fields["with"].map { node throws(ScenarioError) in try readingFiles(node) },
             save: try fields.string("save"),
             expect: Named(
                 text: try fields.string("expect") ?? "success", location: fields["expect"]?.location ?? node.location),
             location: node.location)
+    }
+
+    /// A step's parameters with every `{file: name.json}` value replaced by the file's text, so
+    /// a policy document a call takes can live beside the scenario like the foundation's do.
+    private func readingFiles(_ node: YAMLNode) throws(ScenarioError) -> YAMLNode {
+        guard case .mapping(let entries) = node.value else { return node }
+        var replaced: [YAMLNode.Entry] = []
+        for var entry in entries {
+            if let inner = entry.value.entries, inner.count == 1, inner[0].key == "file" {
+                let document = try DocumentSource.read(entry.value, what: "'\(entry.key)'", resolver: resolver)
+                entry.value = YAMLNode(value: .scalar(document.text, quoted: true), location: entry.value.location)
+            }
+            replaced.append(entry)
+        }
+        return YAMLNode(value: .mapping(replaced), location: node.location)
     }
 
     private func parseAssert(_ node: YAMLNode, of what: String) throws(ScenarioError) -> AssertDeclaration {
