@@ -13,3 +13,10 @@ public enum ControlCatalog {
         all.filter { $0.belongs(to: framework) }
     }
 }
+
+extension ControlCatalog {
+    /// `did you mean 'KMS.4'?` for an ID the catalog does not have, when one is close.
+    public static func suggestion(for id: String) -> String? {
+        Suggestion.hint(for: id, among: all.map(\.id))
+    }
+}

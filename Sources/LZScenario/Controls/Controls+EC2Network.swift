@@ -19,7 +19,7 @@ extension ControlCatalog {
                     let count = group.ingressRules.count + group.egressRules.count
                     let status: ControlStatus =
                         count == 0
-                        ? .compliant("default security group of \(group.vpcId) has no rules")
+                        ? .compliant("default security group of \(vpcName(group.vpcId, input)) has no rules")
                         : .nonCompliant(
                             "default security group of \(vpcName(group.vpcId, input)) has "
                                 + "\(group.ingressRules.count) inbound and \(group.egressRules.count) outbound rules")

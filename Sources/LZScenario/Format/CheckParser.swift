@@ -46,7 +46,7 @@ struct CheckParser {
             kind = .steps(parsed)
         }
         return CheckDeclaration(
-            id: Named(text: id, location: fields["id"]!.location), title: title, severity: severity,
+            id: Named(text: id, location: fields["id"]?.location ?? node.location), title: title, severity: severity,
             tags: try fields.strings("tags").map(\.text), controls: try fields.strings("controls").map(\.text),
             waiver: try fields["waiver"].map { node throws(ScenarioError) in try parseWaiver(node, of: what) },
             advisory: try fields.bool("advisory") ?? false,

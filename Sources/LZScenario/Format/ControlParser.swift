@@ -77,11 +77,13 @@ enum ControlParser {
         var result: [String: [String: [String]]] = [:]
         for entry in entries {
             guard let control = controls.first(where: { $0.id.lowercased() == entry.key.lowercased() }) else {
+                let candidates = controls.filter { !$0.parameters.isEmpty }.map(\.id)
                 throw ScenarioError(
-                    "no control '\(entry.key)' in this framework takes parameters; expected a control ID such as "
-                        + "\(controls.first { !$0.parameters.isEmpty }?.id ?? "ACM.1")",
-                    at: entry.keyLocation,
-                    hint: Suggestion.hint(for: entry.key, among: controls.filter { !$0.parameters.isEmpty }.map(\.id)))
+                    candidates.isEmpty
+                        ? "no control of this framework takes parameters, found '\(entry.key)'"
+                        : "no control '\(entry.key)' of this framework takes parameters; expected one of "
+                            + candidates.joined(separator: ", "),
+                    at: entry.keyLocation, hint: Suggestion.hint(for: entry.key, among: candidates))
             }
             guard let inner = entry.value.entries else {
                 throw ScenarioError(
