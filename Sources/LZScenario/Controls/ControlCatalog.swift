@@ -1,7 +1,8 @@
 /// The built-in controls, one registry for the suites, the command line and the benchmark.
 public enum ControlCatalog {
     /// Every control, in catalog order: FSBP by service, then Control Tower guardrails.
-    public static let all: [Control] = iam + kms + acm + ec2Network + ec2 + elb + storage + cloudTrail + controlTower
+    public static let all: [Control] =
+        iam + iamCredentials + kms + acm + ec2Network + ec2 + elb + storage + cloudTrail + controlTower
 
     private static let byID = Dictionary(all.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 

@@ -162,7 +162,7 @@ import Testing
             (
                 "  - framework: fsbp\n    parameters: { ACM.11: { daysToExpiration: 45 } }\n",
                 "controls.yaml:29:19: no control 'ACM.11' of this framework takes parameters; expected one of "
-                    + "ACM.1, EC2.18, ELB.17",
+                    + "IAM.3, ACM.1, EC2.18, ELB.17",
                 "did you mean 'ACM.1'?"
             ),
             (

@@ -8,7 +8,7 @@ import Testing
 /// world's operations: the exact status and reason Security Hub's logic gives.
 @Suite struct ControlEvaluationTests {
     static let cases = ControlCase.identity + ControlCase.network + ControlCase.compute + ControlCase.storage
-        + ControlCase.tls
+        + ControlCase.tls + ControlCase.credentials
 
     @Test("a compliant resource is COMPLIANT with its reason", arguments: cases)
     func compliant(_ control: ControlCase) throws {
