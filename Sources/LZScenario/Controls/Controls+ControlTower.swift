@@ -11,7 +11,7 @@ extension ControlCatalog {
         [
             guardrail(
                 "GRCLOUDTRAILENABLED", "Disallow configuration changes to CloudTrail", service: "cloudtrail",
-                guidance: "mandatory",
+                guidance: "M",
                 denies: "cloudtrail:DeleteTrail, PutEventSelectors, StopLogging and UpdateTrail on trail/aws-controltower-*",
                 Guardrail(asker: .administrator) { account, region, _ in
                     ["DeleteTrail", "PutEventSelectors", "StopLogging", "UpdateTrail"].map {
@@ -23,7 +23,7 @@ extension ControlCatalog {
                 }),
             guardrail(
                 "GRCONFIGENABLED", "Disallow configuration changes to AWS Config", service: "config",
-                guidance: "mandatory",
+                guidance: "M",
                 denies: "config:Delete/Put/Stop of the configuration recorder, delivery channel and retention configuration",
                 Guardrail(asker: .administrator) { _, region, _ in
                     [
@@ -34,7 +34,7 @@ extension ControlCatalog {
                 }),
             guardrail(
                 "GRIAMROLEPOLICY", "Disallow changes to IAM roles set up by AWS Control Tower and AWS CloudFormation",
-                service: "iam", guidance: "mandatory",
+                service: "iam", guidance: "M",
                 denies: "role writes on role/aws-controltower-* and role/*AWSControlTower*",
                 Guardrail(asker: .administrator) { account, _, _ in
                     let actions = [
@@ -49,7 +49,7 @@ extension ControlCatalog {
                 }),
             guardrail(
                 "GRLOGGROUPPOLICY", "Disallow changes to the AWS Control Tower CloudWatch Logs log groups",
-                service: "logs", guidance: "mandatory",
+                service: "logs", guidance: "M",
                 denies: "logs:DeleteLogGroup and logs:PutRetentionPolicy on log-group:*aws-controltower*",
                 Guardrail(asker: .administrator) { account, region, _ in
                     ["DeleteLogGroup", "PutRetentionPolicy"].map {
@@ -62,7 +62,7 @@ extension ControlCatalog {
         ] + auditBucket + [
             guardrail(
                 "GRRESTRICTROOTUSER", "Disallow actions as a root user", service: "iam",
-                guidance: "strongly recommended", denies: "every action when the caller is the account's root user",
+                guidance: "SR", denies: "every action",
                 Guardrail(asker: .root) { account, region, _ in
                     [
                         ("iam:CreateUser", "arn:aws:iam::\(account):user/probe"),
@@ -71,13 +71,13 @@ extension ControlCatalog {
                 }),
             guardrail(
                 "GRRESTRICTROOTUSERACCESSKEYS", "Disallow creation of access keys for the root user", service: "iam",
-                guidance: "strongly recommended", denies: "iam:CreateAccessKey by the account's root user",
+                guidance: "SR", denies: "iam:CreateAccessKey",
                 Guardrail(asker: .root) { account, _, _ in
                     [.init(action: "iam:CreateAccessKey", resource: "arn:aws:iam::\(account):root", region: nil)]
                 }),
             guardrail(
                 "GRREGIONDENY", "Deny access to AWS based on the requested AWS Region", service: "multi",
-                guidance: "elective (landing zone setting)",
+                guidance: "E",
                 denies: "regional actions in Regions outside the 'regions' parameter (global services exempt)",
                 Guardrail(asker: .administrator) { account, _, input in
                     let governed = input.strings("regions")
@@ -92,7 +92,7 @@ extension ControlCatalog {
                 }, parameters: [.init(name: "regions", summary: "the governed Regions", kind: .regions, defaultValue: [])]),
             guardrail(
                 "LZ.G1", "Disallow leaving the organization", service: "organizations",
-                guidance: "landing zone guardrail (LZA GRSEC), not a Control Tower control",
+                guidance: "LZA",
                 denies: "organizations:LeaveOrganization",
                 Guardrail(asker: .administrator) { _, _, _ in
                     [.init(action: "organizations:LeaveOrganization", resource: "*", region: nil)]
@@ -120,7 +120,7 @@ extension ControlCatalog {
         ),
     ].map { id, title, actions in
         guardrail(
-            id, title, service: "s3", guidance: "mandatory",
+            id, title, service: "s3", guidance: "M",
             denies: "\(actions.joined(separator: " and ")) on arn:aws:s3:::aws-controltower*",
             Guardrail(asker: .administrator) { account, region, _ in
                 actions.map {
@@ -129,20 +129,29 @@ extension ControlCatalog {
             })
     }
 
+    /// What the guidance codes of the mappings mean, said first in each guardrail's logic.
+    private static let guidance = [
+        "M": "Mandatory preventive control (M/PV). ", "SR": "Strongly recommended preventive control (SR/PV). ",
+        "E": "Elective preventive control (E/PV), a landing zone setting in Control Tower. ",
+        "LZA": "A Landing Zone Accelerator guardrail (GRSEC), not a Control Tower control; run with the "
+            + "control-tower framework because member accounts need it as much. ",
+    ]
+
     private static func guardrail(
         _ id: String, _ title: String, service: String, guidance: String, denies: String, _ guardrail: Guardrail,
         parameters: [ControlParameter] = []
     ) -> Control {
         let asker = guardrail.asker == .root ? "the root user" : "an administrator role"
         return Control(
-            id: id, title: title, service: service, severity: guidance == "mandatory" ? .high : .medium,
-            mappings: [.init(framework: .controlTower, reference: "\(guidance) preventive")],
+            id: id, title: title, service: service, severity: guidance == "M" ? .high : .medium,
+            mappings: [.init(framework: .controlTower, reference: "\(id) \(guidance)/PV")],
             parameters: (guardrail.asker == .administrator ? [Guardrail.roleParameter] : []) + parameters,
             resourceType: "AWS::::Account", needs: "an organization with member accounts",
-            logic: "Each member account: asks the authorization gateway whether \(asker) of the account may "
+            logic: Self.guidance[guidance, default: ""]
+                + "Each member account: asks the authorization gateway whether \(asker) of the account may "
                 + "perform \(denies); COMPLIANT when every request is denied, NON_COMPLIANT naming the first "
                 + "request allowed and the statements that allowed it. The management account is not applicable.",
-            requirement: "\(denies) denied for \(asker)",
+            requirement: "\(denies) denied to \(asker)",
             remediation: "Attach the guardrail's SCP to the account's OU (or enable the control in Control Tower)",
             evaluate: { guardrail.evaluate($0) })
     }
