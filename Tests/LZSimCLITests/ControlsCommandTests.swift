@@ -21,7 +21,8 @@ import Testing
         }
         #expect(
             ids == [
-                "IAM.2", "IAM.3", "IAM.4", "IAM.5", "IAM.6", "IAM.9", "KMS.4", "EC2.2", "EC2.6", "EC2.53", "EC2.7", "EC2.8", "EC2.21", "S3.1", "S3.5", "S3.8",
+                "IAM.2", "IAM.3", "IAM.4", "IAM.5", "IAM.6", "IAM.9", "KMS.4", "EC2.2", "EC2.6", "EC2.53", "EC2.7",
+                "EC2.8", "EC2.21", "S3.1", "S3.5", "S3.8",
                 "RDS.3", "CloudTrail.1", "CloudTrail.2", "CloudTrail.4",
             ])
     }
@@ -36,7 +37,10 @@ import Testing
         let parameters = try #require(acm["parameters"] as? [[String: Any]])
         #expect(parameters.first?["name"] as? String == "daysToExpiration")
         #expect(parameters.first?["default"] as? [String] == ["30"])
-        #expect(controls.allSatisfy { ($0["frameworks"] as? [[String: String]])?.contains { $0["framework"] == "fsbp" } == true })
+        #expect(
+            controls.allSatisfy {
+                ($0["frameworks"] as? [[String: String]])?.contains { $0["framework"] == "fsbp" } == true
+            })
     }
 
     @Test("controls describe prints the logic, parameters and defaults, mappings and remediation")
@@ -44,9 +48,12 @@ import Testing
         let result = try LZSimProcess.run(["controls", "describe", "EC2.18"])
         #expect(result.status == 0)
         let output = result.standardOutput
-        #expect(output.hasPrefix("EC2.18  Security groups should only allow unrestricted incoming traffic for authorized ports\n"))
+        #expect(
+            output.hasPrefix(
+                "EC2.18  Security groups should only allow unrestricted incoming traffic for authorized ports\n"))
         #expect(output.contains("frameworks: fsbp EC2.18\n"))
-        #expect(output.contains("  authorizedTcpPorts (ports, default 80,443): TCP ports that may be open to 0.0.0.0/0\n"))
+        #expect(
+            output.contains("  authorizedTcpPorts (ports, default 80,443): TCP ports that may be open to 0.0.0.0/0\n"))
         #expect(output.contains("remediation: "))
         #expect(output.contains("logic: Each security group in use"))
     }

@@ -21,7 +21,8 @@ extension ControlCheck {
             result.outcome = .errored(
                 Problem(
                     .simulatorError, message: "\(control.id) could not be evaluated: \(message)",
-                    details: ["scenario: \(file):\(check.location.line)"] + (resource.map { ["resource: \($0)"] } ?? []),
+                    details: ["scenario: \(file):\(check.location.line)"]
+                        + (resource.map { ["resource: \($0)"] } ?? []),
                     location: location))
         case .nonCompliant(let reason):
             let details = [

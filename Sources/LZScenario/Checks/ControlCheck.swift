@@ -32,7 +32,8 @@ struct ControlCheck {
                         identifier: nil))
             }
             for finding in findings {
-                results.append(result(control, resource: finding.resource, finding.status, identifier: finding.identifier))
+                results.append(
+                    result(control, resource: finding.resource, finding.status, identifier: finding.identifier))
             }
         }
         return results

@@ -17,7 +17,8 @@ extension ControlCatalog {
                 + "of now, expired ones included (acm-certificate-expiration-check). Certificates not yet issued "
                 + "have no validity and are not evaluated.",
             requirement: "more than daysToExpiration days of validity left",
-            remediation: "Renew or re-import the certificate, or fix what blocks ACM's managed renewal (DNS records, use)",
+            remediation:
+                "Renew or re-import the certificate, or fix what blocks ACM's managed renewal (DNS records, use)",
             evaluate: { input in
                 let limit = input.int("daysToExpiration")
                 return input.accounts.flatMap { account in
@@ -36,7 +37,7 @@ extension ControlCatalog {
                             }
                         return input.finding(
                             account.name, "certificate", input.labels[detail.certificateARN] ?? detail.domainName,
-                            id: detail.certificateARN, status)
+                            id: detail.certificateARN, status, tags: certificateTags(detail, account.id, input))
                     }
                 }
             }),
@@ -61,9 +62,16 @@ extension ControlCatalog {
                                 "certificate for \(detail.domainName) uses \(detail.keyAlgorithm.rawValue)")
                         return input.finding(
                             account.name, "certificate", input.labels[detail.certificateARN] ?? detail.domainName,
-                            id: detail.certificateARN, status)
+                            id: detail.certificateARN, status, tags: certificateTags(detail, account.id, input))
                     }
                 }
             }),
     ]
+
+    /// A certificate's tags, for a tag scope.
+    static func certificateTags(_ detail: CertificateDetail, _ account: String, _ input: ControlInput) -> [String:
+        String]
+    {
+        input.world.account(account)?.tls.certificates[detail.certificateARN]?.tags ?? [:]
+    }
 }

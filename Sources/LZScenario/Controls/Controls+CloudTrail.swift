@@ -8,7 +8,8 @@ extension ControlCatalog {
     static let cloudTrail: [Control] = [
         Control(
             id: "CloudTrail.1",
-            title: "CloudTrail should be enabled and configured with at least one multi-Region trail that includes read and write management events",
+            title:
+                "CloudTrail should be enabled and configured with at least one multi-Region trail that includes read and write management events",
             service: "cloudtrail", severity: .high,
             mappings: [.init(framework: .fsbp, reference: "CloudTrail.1"), .init(framework: .cis30, reference: "3.1")],
             parameters: [], resourceType: "AWS::::Account", needs: "accounts",
@@ -59,7 +60,8 @@ extension ControlCatalog {
             severity: .low,
             mappings: [.init(framework: .fsbp, reference: "CloudTrail.4"), .init(framework: .cis30, reference: "3.2")],
             parameters: [], resourceType: "AWS::CloudTrail::Trail", needs: "CloudTrail trails",
-            logic: "Each trail: NON_COMPLIANT if LogFileValidationEnabled is false (cloud-trail-log-file-validation-enabled).",
+            logic:
+                "Each trail: NON_COMPLIANT if LogFileValidationEnabled is false (cloud-trail-log-file-validation-enabled).",
             requirement: "log file validation enabled",
             remediation: "Turn on log file validation with UpdateTrail --enable-log-file-validation",
             evaluate: { input in

@@ -12,19 +12,22 @@ extension ControlCatalog {
             guardrail(
                 "GRCLOUDTRAILENABLED", "Disallow configuration changes to CloudTrail", service: "cloudtrail",
                 guidance: "M",
-                denies: "cloudtrail:DeleteTrail, PutEventSelectors, StopLogging and UpdateTrail on trail/aws-controltower-*",
+                denies:
+                    "cloudtrail:DeleteTrail, PutEventSelectors, StopLogging and UpdateTrail on trail/aws-controltower-*",
                 Guardrail(asker: .administrator) { account, region, _ in
                     ["DeleteTrail", "PutEventSelectors", "StopLogging", "UpdateTrail"].map {
                         .init(
                             action: "cloudtrail:\($0)",
-                            resource: "arn:aws:cloudtrail:\(region):\(account):trail/aws-controltower-BaselineCloudTrail",
+                            resource:
+                                "arn:aws:cloudtrail:\(region):\(account):trail/aws-controltower-BaselineCloudTrail",
                             region: region)
                     }
                 }),
             guardrail(
                 "GRCONFIGENABLED", "Disallow configuration changes to AWS Config", service: "config",
                 guidance: "M",
-                denies: "config:Delete/Put/Stop of the configuration recorder, delivery channel and retention configuration",
+                denies:
+                    "config:Delete/Put/Stop of the configuration recorder, delivery channel and retention configuration",
                 Guardrail(asker: .administrator) { _, region, _ in
                     [
                         "DeleteConfigurationRecorder", "DeleteDeliveryChannel", "DeleteRetentionConfiguration",
@@ -86,10 +89,13 @@ extension ControlCatalog {
                         input.world.regions.first { !governed.contains($0) }
                         ?? ["ap-southeast-2", "sa-east-1"].first { !governed.contains($0) }!
                     return [
-                        .init(action: "ec2:CreateVpc", resource: "arn:aws:ec2:\(outside):\(account):vpc/*", region: outside),
+                        .init(
+                            action: "ec2:CreateVpc", resource: "arn:aws:ec2:\(outside):\(account):vpc/*",
+                            region: outside),
                         .init(action: "s3:CreateBucket", resource: "*", region: outside),
                     ]
-                }, parameters: [.init(name: "regions", summary: "the governed Regions", kind: .regions, defaultValue: [])]),
+                },
+                parameters: [.init(name: "regions", summary: "the governed Regions", kind: .regions, defaultValue: [])]),
             guardrail(
                 "LZ.G1", "Disallow leaving the organization", service: "organizations",
                 guidance: "LZA",
@@ -103,11 +109,13 @@ extension ControlCatalog {
     static let auditBucket: [Control] = [
         ("GRAUDITBUCKETDELETIONPROHIBITED", "Disallow deletion of the log archive", ["s3:DeleteBucket"]),
         (
-            "GRAUDITBUCKETENCRYPTIONCHANGESPROHIBITED", "Disallow changes to encryption configuration for Amazon S3 buckets",
+            "GRAUDITBUCKETENCRYPTIONCHANGESPROHIBITED",
+            "Disallow changes to encryption configuration for Amazon S3 buckets",
             ["s3:PutEncryptionConfiguration"]
         ),
         (
-            "GRAUDITBUCKETLOGGINGCONFIGURATIONCHANGESPROHIBITED", "Disallow changes to logging configuration for Amazon S3 buckets",
+            "GRAUDITBUCKETLOGGINGCONFIGURATIONCHANGESPROHIBITED",
+            "Disallow changes to logging configuration for Amazon S3 buckets",
             ["s3:PutBucketLogging"]
         ),
         (
@@ -124,7 +132,8 @@ extension ControlCatalog {
             denies: "\(actions.joined(separator: " and ")) on arn:aws:s3:::aws-controltower*",
             Guardrail(asker: .administrator) { account, region, _ in
                 actions.map {
-                    .init(action: $0, resource: "arn:aws:s3:::aws-controltower-logs-\(account)-\(region)", region: region)
+                    .init(
+                        action: $0, resource: "arn:aws:s3:::aws-controltower-logs-\(account)-\(region)", region: region)
                 }
             })
     }

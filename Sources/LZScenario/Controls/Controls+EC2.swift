@@ -72,7 +72,8 @@ extension ControlCatalog {
             logic: "Each instance: NON_COMPLIANT if its primary network interface has a public IPv4 address "
                 + "(ec2-instance-no-public-ip).",
             requirement: "no public IPv4 address",
-            remediation: "Launch the instance in a private subnet without a public address and reach it through a load balancer or NAT",
+            remediation:
+                "Launch the instance in a private subnet without a public address and reach it through a load balancer or NAT",
             evaluate: { input in
                 instances(input).map { account, instance in
                     let address = input.world.network.networkInterfaces[instance.networkInterfaceId]?.publicIp

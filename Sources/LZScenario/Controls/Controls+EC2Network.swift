@@ -48,7 +48,8 @@ extension ControlCatalog {
                 }
             }),
         Control(
-            id: "EC2.10", title: "Amazon EC2 should be configured to use VPC endpoints that are created for the Amazon EC2 service",
+            id: "EC2.10",
+            title: "Amazon EC2 should be configured to use VPC endpoints that are created for the Amazon EC2 service",
             service: "ec2", severity: .medium, mappings: [.init(framework: .fsbp, reference: "EC2.10")],
             parameters: [], resourceType: "AWS::EC2::VPC", needs: "VPCs",
             logic: "Each VPC: NON_COMPLIANT unless it has an endpoint for com.amazonaws.REGION.ec2 "
@@ -124,7 +125,8 @@ extension ControlCatalog {
                 + "protocol all covers every port (vpc-sg-open-only-to-authorized-ports). Groups not in use are "
                 + "not evaluated.",
             requirement: "inbound rules from 0.0.0.0/0 only on the authorized ports",
-            remediation: "Narrow the rule's source, or add the port to the authorized ports if it is meant to be public",
+            remediation:
+                "Narrow the rule's source, or add the port to the authorized ports if it is meant to be public",
             evaluate: { input in
                 let used = Set(input.world.network.networkInterfaces.values.flatMap(\.groups))
                 let tcp = IntervalSet(ranges: input.ports("authorizedTcpPorts").map { UInt32($0)...UInt32($0) })

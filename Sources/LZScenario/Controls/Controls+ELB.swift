@@ -40,7 +40,8 @@ extension ControlCatalog {
                 }
             }),
         Control(
-            id: "ELB.17", title: "Application and Network Load Balancers with listeners should use recommended security policies",
+            id: "ELB.17",
+            title: "Application and Network Load Balancers with listeners should use recommended security policies",
             service: "elb", severity: .medium, mappings: [.init(framework: .fsbp, reference: "ELB.17")],
             parameters: [
                 .init(
@@ -52,7 +53,8 @@ extension ControlCatalog {
                 + "NON_COMPLIANT if its security policy is not one of sslPolicies "
                 + "(elbv2-predefined-security-policy-ssl-check).",
             requirement: "the listener's security policy is one of sslPolicies",
-            remediation: "Set the listener's security policy to ELBSecurityPolicy-TLS13-1-2-2021-06 with ModifyListener",
+            remediation:
+                "Set the listener's security policy to ELBSecurityPolicy-TLS13-1-2-2021-06 with ModifyListener",
             evaluate: { input in
                 let allowed = Set(input.strings("sslPolicies"))
                 return input.accounts.flatMap { account -> [ControlFinding] in

@@ -74,7 +74,9 @@ extension ControlCatalog {
             requirement: "a hardware MFA device on the root user",
             remediation: "Assign a hardware MFA device to the root user"
         ) { credentials in
-            guard let device = credentials.rootMFADevice else { return .nonCompliant("the root user has no MFA device") }
+            guard let device = credentials.rootMFADevice else {
+                return .nonCompliant("the root user has no MFA device")
+            }
             return device.isVirtual
                 ? .nonCompliant("the root user's MFA device \(device.serialNumber) is virtual, not hardware")
                 : .compliant("the root user uses hardware MFA device \(device.serialNumber)")

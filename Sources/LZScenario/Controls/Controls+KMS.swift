@@ -47,7 +47,8 @@ extension ControlCatalog {
                     holders += iam.roles.values.map { ("role", $0.name, $0.arn, $0.inlinePolicies, $0.tags) }
                     return holders.filter { !$0.3.isEmpty }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map {
                         type, name, arn, policies, tags in
-                        var status = ControlStatus.compliant("\(type) '\(name)' has no inline policy decrypting with every key")
+                        var status = ControlStatus.compliant(
+                            "\(type) '\(name)' has no inline policy decrypting with every key")
                         for (policyName, inline) in policies.sorted(by: { $0.key < $1.key }) {
                             if let (statement, action) = PolicyStatements.decryptOnAllKeys(inline.policy) {
                                 status = .nonCompliant(

@@ -22,7 +22,8 @@ extension ControlCatalog {
                         off.isEmpty
                         ? .compliant("account Block Public Access is fully on")
                         : .nonCompliant("account Block Public Access has \(off.joined(separator: ", ")) off")
-                    return input.finding(account.name, "account", "s3-public-access-block", id: account.id, status, tags: nil)
+                    return input.finding(
+                        account.name, "account", "s3-public-access-block", id: account.id, status, tags: nil)
                 }
             }),
         Control(
@@ -40,7 +41,8 @@ extension ControlCatalog {
                         bucket.policy.map(PolicyStatements.deniesInsecureTransport) == true
                         ? .compliant("bucket \(bucket.name) denies requests without TLS")
                         : .nonCompliant(
-                            "bucket \(bucket.name) \(bucket.policy == nil ? "has no bucket policy" : "policy does not deny requests with aws:SecureTransport false")")
+                            "bucket \(bucket.name) \(bucket.policy == nil ? "has no bucket policy" : "policy does not deny requests with aws:SecureTransport false")"
+                        )
                     return input.finding(account, "bucket", bucket.name, id: bucket.arn, status, tags: bucket.tags)
                 }
             }),
@@ -86,7 +88,8 @@ extension ControlCatalog {
             parameters: [], resourceType: "AWS::RDS::DBInstance", needs: "RDS DB instances",
             logic: "Each DB instance: NON_COMPLIANT if StorageEncrypted is false (rds-storage-encrypted).",
             requirement: "StorageEncrypted true",
-            remediation: "Restore an encrypted copy of a snapshot into a new instance; encryption cannot be turned on in place",
+            remediation:
+                "Restore an encrypted copy of a snapshot into a new instance; encryption cannot be turned on in place",
             evaluate: { input in
                 input.world.rds.instances.values.compactMap { instance in
                     input.account(instance.accountID).map { (account: $0, instance: instance) }

@@ -27,7 +27,8 @@ enum NetworkRules {
     static func describe(_ found: [(rule: SecurityGroupRule, ports: [Int])]) -> String {
         found.map { rule, ports in
             ports.isEmpty
-                ? "\(rule.description)" : "\(rule.description) (port\(ports.count == 1 ? "" : "s") "
+                ? "\(rule.description)"
+                : "\(rule.description) (port\(ports.count == 1 ? "" : "s") "
                     + "\(ports.map(String.init).joined(separator: ", ")))"
         }.joined(separator: "; ")
     }

@@ -6,8 +6,8 @@ struct CheckParser {
 
     static let keys = [
         "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access", "steps",
-        "assert",
-    ] + ControlParser.keys
+        "assert", "control", "framework", "scope", "parameters",
+    ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> CheckDeclaration {
         let fields = try Fields(node, "a check", allowed: Self.keys)

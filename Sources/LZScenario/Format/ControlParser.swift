@@ -1,9 +1,6 @@
 /// Reads the `control:`, `framework:`, `scope:` and `parameters:` keys of a check, resolving the
 /// controls from the catalog so that unknown IDs and parameters are errors at their line.
 enum ControlParser {
-    /// The keys a control check adds to a check.
-    static let keys = ["control", "framework", "scope", "parameters"]
-
     /// A control check's defaults: the control's ID, title and severity, or the framework's name.
     static func implicit(
         _ fields: Fields
@@ -38,7 +35,8 @@ enum ControlParser {
             guard let control = ControlCatalog.control(id) else {
                 throw ScenarioError(
                     "unknown control '\(id)'; `lzsim controls list` shows the \(ControlCatalog.all.count) built in",
-                    at: fields["control"]!.location, hint: Suggestion.hint(for: id, among: ControlCatalog.all.map(\.id)))
+                    at: fields["control"]!.location, hint: Suggestion.hint(for: id, among: ControlCatalog.all.map(\.id))
+                )
             }
             controls = [control]
         } else {
@@ -95,7 +93,9 @@ enum ControlParser {
         return result
     }
 
-    private static func values(_ entries: [YAMLNode.Entry], of control: Control) throws(ScenarioError) -> [String: [String]] {
+    private static func values(_ entries: [YAMLNode.Entry], of control: Control) throws(ScenarioError) -> [String:
+        [String]]
+    {
         var result: [String: [String]] = [:]
         for entry in entries {
             guard let parameter = control.parameter(entry.key) else {

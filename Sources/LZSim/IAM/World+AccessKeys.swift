@@ -96,7 +96,8 @@ extension World {
             try owner.map { (name: String) throws(AWSError) -> String in
                 try requireAccount(accountID).iam.user(named: name).arn
             } ?? "arn:\(partition):iam::\(accountID):root"
-        try requireAccess(AccessRequest(session: session, action: action, resource: .init(arn: arn, accountID: accountID)))
+        try requireAccess(
+            AccessRequest(session: session, action: action, resource: .init(arn: arn, accountID: accountID)))
         return owner
     }
 }

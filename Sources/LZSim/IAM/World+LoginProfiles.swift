@@ -14,7 +14,8 @@ extension World {
         let user = try requireAccount(accountID).iam.user(named: userName)
         try requireAccess(
             AccessRequest(
-                session: session, action: "iam:CreateLoginProfile", resource: .init(arn: user.arn, accountID: accountID)))
+                session: session, action: "iam:CreateLoginProfile", resource: .init(arn: user.arn, accountID: accountID)
+            ))
         guard try requireAccount(accountID).iam.credentials.loginProfiles[userName] == nil else {
             throw AWSError(.entityAlreadyExists, "Login Profile for user \(userName) already exists.")
         }
@@ -40,7 +41,8 @@ extension World {
         let user = try requireAccount(accountID).iam.user(named: userName)
         try requireAccess(
             AccessRequest(
-                session: session, action: "iam:DeleteLoginProfile", resource: .init(arn: user.arn, accountID: accountID)))
+                session: session, action: "iam:DeleteLoginProfile", resource: .init(arn: user.arn, accountID: accountID)
+            ))
         guard try requireAccount(accountID).iam.credentials.loginProfiles[userName] != nil else {
             throw AWSError(.noSuchEntity, "Login Profile for User \(userName) cannot be found.")
         }

@@ -26,7 +26,8 @@ extension ControlCase {
             compliant: { fixture in
                 try fixture.world.enableEbsEncryptionByDefault(as: fixture.admin)
                 return .init(
-                    resource: "app/region/eu-west-1", status: .compliant("EBS encryption by default is on in eu-west-1"))
+                    resource: "app/region/eu-west-1", status: .compliant("EBS encryption by default is on in eu-west-1")
+                )
             },
             nonCompliant: { _ in
                 .init(
@@ -46,14 +47,16 @@ extension ControlCase {
                 _ = try fixture.world.runInstances(
                     subnetId: subnet.subnetId, httpTokens: "optional", tags: ["Name": "api"], as: fixture.admin)
                 return .init(
-                    resource: "app/instance/api", status: .nonCompliant("instance api allows IMDSv1 (HttpTokens optional)"))
+                    resource: "app/instance/api",
+                    status: .nonCompliant("instance api allows IMDSv1 (HttpTokens optional)"))
             }),
         ControlCase(
             id: "EC2.9",
             compliant: { fixture in
                 let (_, subnet) = try fixture.vpc()
                 _ = try fixture.world.runInstances(subnetId: subnet.subnetId, tags: ["Name": "api"], as: fixture.admin)
-                return .init(resource: "app/instance/api", status: .compliant("instance api has no public IPv4 address"))
+                return .init(
+                    resource: "app/instance/api", status: .compliant("instance api has no public IPv4 address"))
             },
             nonCompliant: { fixture in
                 let (_, subnet) = try fixture.vpc()
@@ -105,7 +108,8 @@ extension ControlCase {
             compliant: { fixture in
                 _ = try fixture.world.createDBInstance(
                     dbInstanceIdentifier: "orders", storageEncrypted: true, as: fixture.admin)
-                return .init(resource: "app/db-instance/orders", status: .compliant("DB instance orders encrypts its storage"))
+                return .init(
+                    resource: "app/db-instance/orders", status: .compliant("DB instance orders encrypts its storage"))
             },
             nonCompliant: { fixture in
                 _ = try fixture.world.createDBInstance(dbInstanceIdentifier: "orders", as: fixture.admin)

@@ -12,10 +12,12 @@ extension ControlCase {
                 _ = try fixture.world.createUser(userName: "ci", as: fixture.admin)
                 let old = try fixture.world.createAccessKey(userName: "ci", as: fixture.admin)
                 try fixture.world.advanceClock(by: 120 * ControlFixture.day)
-                try fixture.world.updateAccessKey(accessKeyId: old, status: .inactive, userName: "ci", as: fixture.admin)
+                try fixture.world.updateAccessKey(
+                    accessKeyId: old, status: .inactive, userName: "ci", as: fixture.admin)
                 _ = try fixture.world.createAccessKey(userName: "ci", as: fixture.admin)
                 return .init(
-                    resource: "app/user/ci", status: .compliant("user 'ci' has no active access key older than 90 days"))
+                    resource: "app/user/ci", status: .compliant("user 'ci' has no active access key older than 90 days")
+                )
             },
             nonCompliant: { fixture in
                 _ = try fixture.world.createUser(userName: "ci", as: fixture.admin)
@@ -27,7 +29,9 @@ extension ControlCase {
             }),
         ControlCase(
             id: "IAM.4",
-            compliant: { _ in .init(resource: "app/account/root", status: .compliant("the root user has no access keys")) },
+            compliant: { _ in
+                .init(resource: "app/account/root", status: .compliant("the root user has no access keys"))
+            },
             nonCompliant: { fixture in
                 let key = try fixture.world.createAccessKey(as: try fixture.world.rootSession(of: fixture.app))
                 return .init(resource: "app/account/root", status: .nonCompliant("the root user has access key \(key)"))
@@ -54,7 +58,8 @@ extension ControlCase {
                 try fixture.world.assignRootMFADevice(
                     serialNumber: "GAHT12345678", as: try fixture.world.rootSession(of: fixture.app))
                 return .init(
-                    resource: "app/account/root", status: .compliant("the root user uses hardware MFA device GAHT12345678"))
+                    resource: "app/account/root",
+                    status: .compliant("the root user uses hardware MFA device GAHT12345678"))
             },
             nonCompliant: { fixture in
                 let serial = "arn:aws:iam::\(fixture.app):mfa/root-account-mfa-device"

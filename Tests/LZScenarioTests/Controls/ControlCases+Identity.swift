@@ -11,7 +11,9 @@ extension ControlCase {
             compliant: { fixture in
                 try fixture.world.createPolicy(
                     policyName: "readers", policyDocument: ControlFixture.allow("s3:GetObject"), as: fixture.admin)
-                return .init(resource: "app/policy/readers", status: .compliant("policy 'readers' grants no full administrative access"))
+                return .init(
+                    resource: "app/policy/readers",
+                    status: .compliant("policy 'readers' grants no full administrative access"))
             },
             nonCompliant: { fixture in
                 try fixture.world.createPolicy(
@@ -44,14 +46,16 @@ extension ControlCase {
                 try fixture.world.createPolicy(
                     policyName: "s3-all", policyDocument: ControlFixture.allow("s3:*"), as: fixture.admin)
                 return .init(
-                    resource: "app/policy/s3-all", status: .nonCompliant("policy 's3-all' allows \"s3:*\" (Sid \"Grant\")"))
+                    resource: "app/policy/s3-all",
+                    status: .nonCompliant("policy 's3-all' allows \"s3:*\" (Sid \"Grant\")"))
             }),
         ControlCase(
             id: "KMS.1",
             compliant: { fixture in
                 try fixture.world.createPolicy(
                     policyName: "decrypt-one",
-                    policyDocument: ControlFixture.allow("kms:Decrypt", "arn:aws:kms:eu-west-1:\(fixture.app):key/1234"),
+                    policyDocument: ControlFixture.allow(
+                        "kms:Decrypt", "arn:aws:kms:eu-west-1:\(fixture.app):key/1234"),
                     as: fixture.admin)
                 return .init(
                     resource: "app/policy/decrypt-one",
@@ -74,7 +78,8 @@ extension ControlCase {
                     groupName: "ops", policyName: "logs", policyDocument: ControlFixture.allow("logs:Get*"),
                     as: fixture.admin)
                 return .init(
-                    resource: "app/group/ops", status: .compliant("group 'ops' has no inline policy decrypting with every key"))
+                    resource: "app/group/ops",
+                    status: .compliant("group 'ops' has no inline policy decrypting with every key"))
             },
             nonCompliant: { fixture in
                 _ = try fixture.world.createUser(userName: "carol", as: fixture.admin)
@@ -119,16 +124,20 @@ extension ControlCase {
         ControlCase(
             id: "KMS.5",
             compliant: { fixture in
-                let key = try fixture.world.createKey(policy: publicKeyPolicy(fixture.app, pinned: true), as: fixture.admin)
+                let key = try fixture.world.createKey(
+                    policy: publicKeyPolicy(fixture.app, pinned: true), as: fixture.admin)
                 return .init(
-                    resource: "app/key/\(key.keyID)", status: .compliant("key \(key.keyID) policy names its principals"))
+                    resource: "app/key/\(key.keyID)", status: .compliant("key \(key.keyID) policy names its principals")
+                )
             },
             nonCompliant: { fixture in
-                let key = try fixture.world.createKey(policy: publicKeyPolicy(fixture.app, pinned: false), as: fixture.admin)
+                let key = try fixture.world.createKey(
+                    policy: publicKeyPolicy(fixture.app, pinned: false), as: fixture.admin)
                 return .init(
                     resource: "app/key/\(key.keyID)",
                     status: .nonCompliant(
-                        "key \(key.keyID) policy allows any principal (Sid \"Everyone\") without a fixed caller condition"))
+                        "key \(key.keyID) policy allows any principal (Sid \"Everyone\") without a fixed caller condition"
+                    ))
             }),
     ]
 
@@ -136,6 +145,7 @@ extension ControlCase {
     /// only by a wildcard value (which does not pin, as the Config rule reads it).
     static func publicKeyPolicy(_ account: String, pinned: Bool) -> String {
         let value = pinned ? account : "*"
-        return #"{"Version":"2012-10-17","Statement":[{"Sid":"Root","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::\#(account):root"},"Action":"kms:*","Resource":"*"},{"Sid":"Everyone","Effect":"Allow","Principal":{"AWS":"*"},"Action":"kms:Decrypt","Resource":"*","Condition":{"StringLike":{"kms:CallerAccount":"\#(value)"}}}]}"#
+        return
+            #"{"Version":"2012-10-17","Statement":[{"Sid":"Root","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::\#(account):root"},"Action":"kms:*","Resource":"*"},{"Sid":"Everyone","Effect":"Allow","Principal":{"AWS":"*"},"Action":"kms:Decrypt","Resource":"*","Condition":{"StringLike":{"kms:CallerAccount":"\#(value)"}}}]}"#
     }
 }

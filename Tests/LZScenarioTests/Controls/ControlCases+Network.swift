@@ -92,7 +92,8 @@ extension ControlCase {
             id: "EC2.15",
             compliant: { fixture in
                 _ = try fixture.vpc()
-                return .init(resource: "app/subnet/main-a", status: .compliant("subnet main-a assigns no public addresses"))
+                return .init(
+                    resource: "app/subnet/main-a", status: .compliant("subnet main-a assigns no public addresses"))
             },
             nonCompliant: { fixture in
                 let (_, subnet) = try fixture.vpc()
@@ -116,7 +117,8 @@ extension ControlCase {
                 try fixture.attach(group)
                 return .init(
                     resource: "app/security-group/web",
-                    status: .nonCompliant("\(group.displayName) allows \(rule.description), outside the authorized ports"))
+                    status: .nonCompliant(
+                        "\(group.displayName) allows \(rule.description), outside the authorized ports"))
             }),
         ControlCase(
             id: "EC2.19",

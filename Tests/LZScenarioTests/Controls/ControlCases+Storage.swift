@@ -33,17 +33,20 @@ extension ControlCase {
                     policy:
                         #"{"Version":"2012-10-17","Statement":[{"Sid":"TLS","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::app-data","arn:aws:s3:::app-data/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#,
                     as: fixture.admin)
-                return .init(resource: "app/bucket/app-data", status: .compliant("bucket app-data denies requests without TLS"))
+                return .init(
+                    resource: "app/bucket/app-data", status: .compliant("bucket app-data denies requests without TLS"))
             },
             nonCompliant: { fixture in
                 try fixture.world.createBucket(bucket: "app-data", as: fixture.admin)
-                return .init(resource: "app/bucket/app-data", status: .nonCompliant("bucket app-data has no bucket policy"))
+                return .init(
+                    resource: "app/bucket/app-data", status: .nonCompliant("bucket app-data has no bucket policy"))
             }),
         ControlCase(
             id: "S3.8",
             compliant: { fixture in
                 try fixture.world.createBucket(bucket: "app-data", as: fixture.admin)
-                return .init(resource: "app/bucket/app-data", status: .compliant("bucket app-data blocks public access"))
+                return .init(
+                    resource: "app/bucket/app-data", status: .compliant("bucket app-data blocks public access"))
             },
             nonCompliant: { fixture in
                 try fixture.world.createBucket(bucket: "app-data", as: fixture.admin)
@@ -61,7 +64,8 @@ extension ControlCase {
                 try fixture.world.createBucket(bucket: "app-data", as: fixture.admin)
                 try fixture.world.putBucketEncryption(
                     bucket: "app-data", configuration: .init(sseAlgorithm: .awsKMS), as: fixture.admin)
-                return .init(resource: "app/bucket/app-data", status: .compliant("bucket app-data encrypts with aws:kms"))
+                return .init(
+                    resource: "app/bucket/app-data", status: .compliant("bucket app-data encrypts with aws:kms"))
             },
             nonCompliant: { fixture in
                 try fixture.world.createBucket(bucket: "app-data", as: fixture.admin)
@@ -105,7 +109,8 @@ extension ControlCase {
             },
             nonCompliant: { fixture in
                 _ = try fixture.trail("audit")
-                return .init(resource: "app/trail/audit", status: .nonCompliant("trail audit has log file validation off"))
+                return .init(
+                    resource: "app/trail/audit", status: .nonCompliant("trail audit has log file validation off"))
             }),
     ]
 

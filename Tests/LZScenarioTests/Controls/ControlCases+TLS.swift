@@ -20,7 +20,8 @@ extension ControlCase {
                 return .init(
                     resource: "app/certificate/api.example.com",
                     status: .nonCompliant(
-                        "certificate for api.example.com expires on 2027-01-31, in 14 days, within the 30 days allowed"))
+                        "certificate for api.example.com expires on 2027-01-31, in 14 days, within the 30 days allowed")
+                )
             }),
         ControlCase(
             id: "ACM.2",
@@ -70,7 +71,8 @@ extension ControlCase {
                 try fixture.httpsListener(policy: "ELBSecurityPolicy-2016-08")
                 return .init(
                     resource: "app/listener/web:443",
-                    status: .nonCompliant("listener web:443 uses ELBSecurityPolicy-2016-08, not a recommended security policy"))
+                    status: .nonCompliant(
+                        "listener web:443 uses ELBSecurityPolicy-2016-08, not a recommended security policy"))
             }),
     ]
 }

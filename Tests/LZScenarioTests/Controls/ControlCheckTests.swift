@@ -57,8 +57,13 @@ import Testing
             return
         }
         #expect(problem.message == "[medium] KMS.4: key scratch does not rotate automatically")
-        #expect(problem.details[1...3] == ["resource: dev/key/scratch (\(problem.details[1].split(separator: "(")[1].dropLast()))", "expected: automatic key rotation enabled", "actual: key scratch does not rotate automatically"])
-        #expect(problem.details[4] == "control: KMS.4 AWS KMS key rotation should be enabled (fsbp:KMS.4, cis_v300:3.6)")
+        #expect(
+            problem.details[1...3] == [
+                "resource: dev/key/scratch (\(problem.details[1].split(separator: "(")[1].dropLast()))",
+                "expected: automatic key rotation enabled", "actual: key scratch does not rotate automatically",
+            ])
+        #expect(
+            problem.details[4] == "control: KMS.4 AWS KMS key rotation should be enabled (fsbp:KMS.4, cis_v300:3.6)")
         #expect(problem.details[5] == "remediation: Turn on automatic rotation with EnableKeyRotation")
         #expect(problem.location?.line == 28)
         #expect(cases[1].outcome == .passed)
@@ -93,9 +98,16 @@ import Testing
                 scope: { accounts_in: [Workloads], tags: { team: payments } }
 
             """)
-        #expect(cases.map(\.name) == ["ENC-01 Production keys rotate [prod/key/data]", "KMS.3 AWS KMS keys should not be deleted unintentionally"])
+        #expect(
+            cases.map(\.name) == [
+                "ENC-01 Production keys rotate [prod/key/data]",
+                "KMS.3 AWS KMS keys should not be deleted unintentionally",
+            ])
         #expect(cases[0].properties.first { $0.name == "lzsim.severity" }?.value == "high")
-        #expect(cases[1].outcome == .skipped(Skip(.notApplicable, "no AWS::KMS::Key in scope (the control needs customer managed KMS keys)")))
+        #expect(
+            cases[1].outcome
+                == .skipped(
+                    Skip(.notApplicable, "no AWS::KMS::Key in scope (the control needs customer managed KMS keys)")))
     }
 
     @Test("framework control-tower asks as each member's administrator whether the guardrails deny")
@@ -108,13 +120,20 @@ import Testing
                 == .skipped(Skip(.notApplicable, "service control policies do not apply to the management account")))
         guard
             case .failed(let problem) = byName[
-                "control-tower GRCLOUDTRAILENABLED Disallow configuration changes to CloudTrail [dev/account/guardrail]"]
+                "control-tower GRCLOUDTRAILENABLED Disallow configuration changes to CloudTrail [dev/account/guardrail]"
+            ]
         else {
             Issue.record("expected GRCLOUDTRAILENABLED to fail for dev")
             return
         }
-        #expect(problem.message.hasPrefix("[high] GRCLOUDTRAILENABLED: role OrganizationAccountAccessRole is allowed cloudtrail:DeleteTrail on arn:aws:cloudtrail:eu-west-1:"))
-        #expect(problem.message.hasSuffix(":trail/aws-controltower-BaselineCloudTrail in eu-west-1 by identity AdministratorAccess statement 0; nothing denies it"))
+        #expect(
+            problem.message.hasPrefix(
+                "[high] GRCLOUDTRAILENABLED: role OrganizationAccountAccessRole is allowed cloudtrail:DeleteTrail on arn:aws:cloudtrail:eu-west-1:"
+            ))
+        #expect(
+            problem.message.hasSuffix(
+                ":trail/aws-controltower-BaselineCloudTrail in eu-west-1 by identity AdministratorAccess statement 0; nothing denies it"
+            ))
         #expect(cases.count == 3 * ControlCatalog.controls(in: .controlTower).count)
     }
 

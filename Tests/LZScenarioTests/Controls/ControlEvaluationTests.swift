@@ -7,7 +7,8 @@ import Testing
 /// Every control of the catalog, on a compliant and a non-compliant resource built through the
 /// world's operations: the exact status and reason Security Hub's logic gives.
 @Suite struct ControlEvaluationTests {
-    static let cases = ControlCase.identity + ControlCase.network + ControlCase.compute + ControlCase.storage
+    static let cases =
+        ControlCase.identity + ControlCase.network + ControlCase.compute + ControlCase.storage
         + ControlCase.tls + ControlCase.credentials
 
     @Test("a compliant resource is COMPLIANT with its reason", arguments: cases)
