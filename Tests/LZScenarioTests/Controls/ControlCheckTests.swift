@@ -110,6 +110,50 @@ import Testing
                     Skip(.notApplicable, "no AWS::KMS::Key in scope (the control needs customer managed KMS keys)")))
     }
 
+    @Test("a tag scope keeps the resources carrying every tag; for_each runs the control per account")
+    func tagsAndForEach() throws {
+        let folder = try ScenarioFolder([
+            "tags.yaml": """
+            foundation:
+              organization:
+                management: management
+                root: { units: { Workloads: { accounts: [dev, prod] } } }
+              accounts:
+                dev:
+                  iam:
+                    users:
+                      alice: { tags: { team: payments }, policies: { own: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: "s3:GetObject", Resource: "*" }] } } }
+                      bob: { tags: { team: search } }
+                prod:
+                  iam:
+                    users:
+                      carol: { tags: { team: payments } }
+            checks:
+              - control: IAM.2
+                scope: { tags: { team: payments } }
+              - id: MFA
+                control: IAM.19
+                for_each: { accounts_in: Workloads }
+
+            """
+        ])
+        let cases = try folder.run().suites.flatMap(\.cases)
+        #expect(
+            cases.map(\.name) == [
+                "IAM.2 IAM users should not have IAM policies attached [dev/user/alice]",
+                "IAM.2 IAM users should not have IAM policies attached [prod/user/carol]",
+                "MFA MFA should be enabled for all IAM users [dev/user/alice]",
+                "MFA MFA should be enabled for all IAM users [dev/user/bob]",
+                "MFA MFA should be enabled for all IAM users [prod/user/carol]",
+            ])
+        guard case .failed(let problem) = cases[0].outcome else {
+            Issue.record("expected alice's inline policy to fail IAM.2, got \(cases[0].outcome)")
+            return
+        }
+        #expect(problem.message == "[low] IAM.2: user 'alice' has policies inline 'own'")
+        #expect(cases[1].outcome == .passed)
+    }
+
     @Test("framework control-tower asks as each member's administrator whether the guardrails deny")
     func controlTower() throws {
         let (_, cases) = try Self.run("  - framework: control-tower\n")
