@@ -39,11 +39,17 @@ enum ControlParser {
                 )
             }
             controls = [control]
+        } else if let name = try fields.choice("framework", ControlFramework.allCases.map(\.rawValue)),
+            let chosen = ControlFramework(rawValue: name)
+        {
+            framework = chosen
+            controls = ControlCatalog.controls(in: chosen)
         } else {
-            let names = ControlFramework.allCases.map(\.rawValue)
-            let name = try fields.choice("framework", names)!
-            framework = ControlFramework(rawValue: name)!
-            controls = ControlCatalog.controls(in: framework!)
+            let key = fields.has("control") ? "control" : "framework"
+            throw ScenarioError(
+                "\(what) needs a value for '\(key)': "
+                    + (key == "control" ? "a control ID such as KMS.4" : "fsbp, cis-3.0 or control-tower"),
+                at: fields[key]?.location ?? fields.node.location)
         }
         let severity = try fields.string("severity").flatMap(CheckDeclaration.Severity.init(rawValue:))
         return ControlDeclaration(

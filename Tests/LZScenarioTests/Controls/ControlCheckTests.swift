@@ -238,6 +238,10 @@ import Testing
                 nil
             ),
             (
+                "  - id: C-1\n    control:\n",
+                "check 'C-1' needs a value for 'control': a control ID such as KMS.4", nil
+            ),
+            (
                 "  - id: A-1\n    scope: { accounts: [dev] }\n    access: { principal: dev/root, action: s3:GetObject, expect: allow }\n",
                 "controls.yaml:29:5: 'scope' belongs to 'control' and 'framework' checks, not to 'access'", nil
             ),
