@@ -130,6 +130,12 @@ let package = Package(
             path: "Benchmarks/ACMBench",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "ControlBench",
+            dependencies: ["LZScenario", "LZSim", "LZPolicy", "BenchmarkSupport"],
+            path: "Benchmarks/ControlBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LZPolicyTests", dependencies: ["LZPolicy"], swiftSettings: strictSettings),
         .testTarget(
             name: "LZSimTests",

@@ -34,6 +34,7 @@ struct LZSimCommand: AsyncParsableCommand {
             EvaluateCommand.self,
             ExplainCommand.self,
             ValidatePolicyCommand.self,
+            ControlsCommand.self,
         ]
     )
 

@@ -48,6 +48,11 @@ struct CheckRunner {
                                 verdict, resource: [account, resource].compactMap { $0 }.joined(separator: " "),
                                 at: check.location))
                     }
+                case .control(let control):
+                    results += try ControlCheck(
+                        check: check, declaration: control, built: built, world: world, file: file, now: now,
+                        account: account
+                    ).run()
                 case .steps(let steps):
                     var runner = StepsCheck(steps: steps, built: built, world: world, variables: variables)
                     let (verdict, location) = try runner.run()
@@ -142,7 +147,7 @@ struct CheckRunner {
             if let service = assertion.resourceType.text.split(separator: ":").first {
                 properties.append(ReportProperty(PropertyName.service, String(service)))
             }
-        case .steps:
+        case .steps, .control:
             break
         }
         if let resource { properties.append(ReportProperty(PropertyName.resource, resource)) }

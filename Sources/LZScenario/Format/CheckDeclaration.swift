@@ -34,6 +34,8 @@ struct CheckDeclaration: Sendable {
         case access(AccessDeclaration)
         case steps([StepDeclaration])
         case assert(AssertDeclaration)
+        /// A built-in control, or every control of a framework.
+        case control(ControlDeclaration)
     }
 
     var id: Named

@@ -6,28 +6,32 @@ struct CheckParser {
 
     static let keys = [
         "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access", "steps",
-        "assert",
+        "assert", "control", "framework", "scope", "parameters",
     ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> CheckDeclaration {
         let fields = try Fields(node, "a check", allowed: Self.keys)
-        guard let id = try fields.string("id") else {
+        let implicit = try ControlParser.implicit(fields)
+        guard let id = try fields.string("id") ?? implicit.id else {
             throw ScenarioError("a check needs 'id', a stable identifier such as IAM-03", at: node.location)
         }
         let what = "check '\(id)'"
-        let title = try fields.string("title") ?? id
+        let title = try fields.string("title") ?? implicit.title ?? id
         let severity =
             try fields.choice("severity", CheckDeclaration.Severity.allCases.map(\.rawValue))
-            .flatMap(CheckDeclaration.Severity.init(rawValue:)) ?? .medium
-        let kinds = ["access", "steps", "assert"].filter { fields.has($0) }
+            .flatMap(CheckDeclaration.Severity.init(rawValue:)) ?? implicit.severity ?? .medium
+        let kinds = ["access", "steps", "assert", "control", "framework"].filter { fields.has($0) }
         guard kinds.count == 1 else {
             throw ScenarioError(
                 kinds.isEmpty
-                    ? "\(what) needs what it checks: 'access', 'steps' or 'assert'"
+                    ? "\(what) needs what it checks: 'access', 'steps', 'assert', 'control' or 'framework'"
                     : "\(what) has \(kinds.joined(separator: " and ")); a check checks one thing", at: node.location)
         }
+        try ControlParser.refuseStray(fields, kind: kinds[0])
         let kind: CheckDeclaration.Kind
         switch kinds[0] {
+        case "control", "framework":
+            kind = .control(try ControlParser.parse(fields, of: what))
         case "access":
             kind = .access(try parseAccess(fields["access"]!, of: what))
         case "assert":
@@ -42,7 +46,7 @@ struct CheckParser {
             kind = .steps(parsed)
         }
         return CheckDeclaration(
-            id: Named(text: id, location: fields["id"]!.location), title: title, severity: severity,
+            id: Named(text: id, location: fields["id"]?.location ?? node.location), title: title, severity: severity,
             tags: try fields.strings("tags").map(\.text), controls: try fields.strings("controls").map(\.text),
             waiver: try fields["waiver"].map { node throws(ScenarioError) in try parseWaiver(node, of: what) },
             advisory: try fields.bool("advisory") ?? false,

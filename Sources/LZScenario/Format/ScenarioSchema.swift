@@ -241,7 +241,7 @@ public enum ScenarioSchema {
             "check": {
               "type": "object",
               "additionalProperties": false,
-              "required": ["id"],
+              "anyOf": [{ "required": ["id"] }, { "required": ["control"] }, { "required": ["framework"] }],
               "properties": {
                 "id": { "type": "string" },
                 "title": { "type": "string" },
@@ -308,7 +308,21 @@ public enum ScenarioSchema {
                     }
                   }
                 },
-                "steps": { "type": "array", "items": { "$ref": "#/definitions/step" } }
+                "steps": { "type": "array", "items": { "$ref": "#/definitions/step" } },
+                "control": { "type": "string", "description": "A built-in control such as KMS.4 (lzsim controls list)." },
+                "framework": { "enum": ["fsbp", "cis-3.0", "control-tower"] },
+                "scope": {
+                  "type": "object", "additionalProperties": false,
+                  "properties": {
+                    "accounts": { "$ref": "#/definitions/names" },
+                    "accounts_in": { "$ref": "#/definitions/names" },
+                    "tags": { "$ref": "#/definitions/stringMap" }
+                  }
+                },
+                "parameters": {
+                  "type": "object",
+                  "description": "A control's parameters (daysToExpiration: 45), or a framework's by control ID (ACM.1: {daysToExpiration: 45})."
+                }
               }
             },
             "overlay": {

@@ -15,6 +15,8 @@ public struct IAMAccount: Sendable {
     public internal(set) var instanceProfiles: [String: InstanceProfile] = [:]
     /// SAML identity providers by ARN.
     public internal(set) var samlProviders: [String: SAMLProvider] = [:]
+    /// Access keys, console passwords and the root user's MFA device.
+    public internal(set) var credentials = IAMCredentials()
 
     /// IAM quotas (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html),
     /// at their default values.

@@ -105,6 +105,7 @@ extension World {
         try updateIAM(of: accountID) { (iam: inout IAMAccount) throws(AWSError) in
             iam.users[userName]?.accessKeyIDs.append(key)
         }
+        recordAccessKey(key, userName: userName, in: accountID)
         return key
     }
 

@@ -1,0 +1,36 @@
+import Foundation
+import LZSim
+import Testing
+
+@testable import LZScenario
+
+/// Every control of the catalog, on a compliant and a non-compliant resource built through the
+/// world's operations: the exact status and reason Security Hub's logic gives.
+@Suite struct ControlEvaluationTests {
+    static let cases =
+        ControlCase.identity + ControlCase.network + ControlCase.compute + ControlCase.storage
+        + ControlCase.tls + ControlCase.credentials
+
+    @Test("a compliant resource is COMPLIANT with its reason", arguments: cases)
+    func compliant(_ control: ControlCase) throws {
+        var fixture = try ControlFixture()
+        let expected = try control.compliant(&fixture)
+        let finding = try #require(try fixture.evaluate(control.id).first { $0.resource == expected.resource })
+        #expect(finding.status == expected.status)
+    }
+
+    @Test("a non-compliant resource is NON_COMPLIANT with the reason in its own terms", arguments: cases)
+    func nonCompliant(_ control: ControlCase) throws {
+        var fixture = try ControlFixture()
+        let expected = try control.nonCompliant(&fixture)
+        let finding = try #require(try fixture.evaluate(control.id).first { $0.resource == expected.resource })
+        #expect(finding.status == expected.status)
+    }
+
+    @Test("every FSBP control of the catalog has fixtures")
+    func coverage() {
+        let covered = Set(Self.cases.map(\.id))
+        let fsbp = ControlCatalog.controls(in: .fsbp).map(\.id)
+        #expect(fsbp.filter { !covered.contains($0) } == [])
+    }
+}
