@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +50,8 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
+                // secp256k1 arithmetic for ECC_SECG_P256K1 keys, which swift-crypto does not offer.
+                .product(name: "BigInt", package: "BigInt"),
             ],
             // AWS managed policy documents (IAM and Organizations), as AWS returns them, and the
             // predefined ELB TLS security policies.
@@ -146,6 +149,8 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+                // secp256k1 tests state their vectors as BigInt values.
+                .product(name: "BigInt", package: "BigInt"),
             ],
             swiftSettings: strictSettings
         ),

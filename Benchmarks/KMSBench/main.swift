@@ -7,8 +7,8 @@ import LZSim
 // Measures KMS in the simulated world: authorized Encrypt + Decrypt pairs through the gateway
 // (a prepared caller, a key with a policy, an SCP at the root, real AES-256-GCM), with every
 // request evaluated by the policy engine and with the prepared caller's remembered decisions;
-// AES-256-GCM alone through swift-crypto for comparison; and creating many keys with policies
-// (no key material is made).
+// AES-256-GCM alone through swift-crypto for comparison; ECDSA Sign + Verify pairs with a
+// secp256k1 key and a P-256 key; and creating many keys with policies (no key material is made).
 
 let keyCount = argument("--keys", default: 10_000)
 let measureSeconds = Double(argument("--seconds", default: 2))
@@ -114,6 +114,30 @@ do {
         String(
             format: "Encrypt+Decrypt, decisions remembered by the prepared caller: %.0f pairs/s (%.2f µs a pair)",
             memoized.rate, memoized.microseconds))
+
+    // Sign + Verify through the world (ECDSA_SHA_256, a RAW message), with lzsim's own secp256k1
+    // arithmetic on BigInt beside swift-crypto's P-256 for comparison.
+    for spec in [KeySpec.eccSECGP256K1, .eccNISTP256] {
+        let signing = try world.createKey(keyUsage: .signVerify, keySpec: spec, as: admin)
+        let signer = world
+        let message = Data("bench message".utf8)
+        var count = 0
+        let start = clock.now
+        let deadline = start + .milliseconds(Int(measureSeconds * 1_000))
+        while clock.now < deadline || count < 10 {
+            let signed = try signer.sign(
+                keyID: signing.keyID, message: message, signingAlgorithm: .ecdsaSHA256, as: admin)
+            try signer.verify(
+                keyID: signing.keyID, message: message, signature: signed.signature,
+                signingAlgorithm: .ecdsaSHA256, as: admin)
+            count += 1
+        }
+        let elapsed = seconds(clock.now - start)
+        print(
+            String(
+                format: "Sign+Verify with %@: %.0f pairs/s (%.2f ms a pair)", spec.rawValue,
+                Double(count) / elapsed, elapsed / Double(count) * 1e3))
+    }
 
     // Creating keys with policies: each policy parsed, validated, compiled and lockout-checked.
     let policies = (1...keyCount).map(keyPolicy)

@@ -11,8 +11,8 @@ public enum KeySpec: String, Sendable, Hashable, CaseIterable, CustomStringConve
     case eccNISTP256 = "ECC_NIST_P256"
     case eccNISTP384 = "ECC_NIST_P384"
     case eccNISTP521 = "ECC_NIST_P521"
-    /// secp256k1, offered by KMS for signing; lzsim models the key but cannot sign with it
-    /// (swift-crypto has no secp256k1), so `Sign`, `Verify` and `GetPublicKey` refuse it.
+    /// secp256k1 (SEC 2), offered by KMS for signing only, mostly for cryptocurrency; swift-crypto
+    /// lacks the curve, so lzsim signs and verifies with its own arithmetic.
     case eccSECGP256K1 = "ECC_SECG_P256K1"
     case hmac224 = "HMAC_224"
     case hmac256 = "HMAC_256"

@@ -10,9 +10,9 @@ import _CryptoExtras
 /// `KeyMaterial`, which every copy of the world shares, and which fills itself in under a lock the
 /// first time an operation needs it. Creating 10,000 keys therefore makes no material at all.
 ///
-/// - Symmetric, HMAC and elliptic-curve material is derived with HKDF-SHA256 from the world's seed
-///   and the key ID (and, for symmetric keys, the material version), so the same world built
-///   twice has the same keys, and a copy of a world can never see material another copy lacks.
+/// - Symmetric, HMAC and elliptic-curve material (secp256k1 included) is derived with HKDF-SHA256
+///   from the world's seed and the key ID (and, for symmetric keys, the material version), so the
+///   same world built twice has the same keys, and a copy of a world can never see material another copy lacks.
 /// - RSA material cannot be derived that way (swift-crypto makes RSA keys from the system's random
 ///   generator only), so it is generated on first use and cached here: it is the same for every
 ///   copy of the world that holds this key, but differs between two runs of the same seed.
@@ -133,6 +133,8 @@ final class KeyMaterial: @unchecked Sendable {
     func eccKey() throws(AWSError) -> ECCPrivateKey {
         try withLock { () throws(AWSError) -> ECCPrivateKey in
             if let ecc { return ecc }
+            // A derived scalar out of its curve's range (rare) is replaced by the next derivation,
+            // so the result stays deterministic.
             for attempt in 0..<64 {
                 let scalarLength =
                     switch spec {
@@ -147,26 +149,26 @@ final class KeyMaterial: @unchecked Sendable {
                     case .eccNISTP256: (try? P256.Signing.PrivateKey(rawRepresentation: bytes)).map { .p256($0) }
                     case .eccNISTP384: (try? P384.Signing.PrivateKey(rawRepresentation: bytes)).map { .p384($0) }
                     case .eccNISTP521: (try? P521.Signing.PrivateKey(rawRepresentation: bytes)).map { .p521($0) }
+                    case .eccSECGP256K1: Secp256k1PrivateKey(rawRepresentation: bytes).map { .secp256k1($0) }
                     default: nil
                     }
                 if let made {
                     ecc = made
                     return made
                 }
-                if spec == .eccSECGP256K1 { break }
             }
-            throw AWSError(
-                .unsupportedOperation,
-                "lzsim cannot make \(spec.rawValue) material: swift-crypto has no secp256k1 (key \(materialID))")
+            throw AWSError(.kmsInternal, "could not derive \(spec.rawValue) material for \(materialID)")
         }
     }
 }
 
-/// A NIST-curve private key of one of the three sizes KMS offers.
+/// An elliptic-curve private key on one of the curves KMS offers: the three NIST curves
+/// (swift-crypto) and secp256k1 (lzsim's own arithmetic).
 enum ECCPrivateKey: Sendable {
     case p256(P256.Signing.PrivateKey)
     case p384(P384.Signing.PrivateKey)
     case p521(P521.Signing.PrivateKey)
+    case secp256k1(Secp256k1PrivateKey)
 
     /// The public key as DER `SubjectPublicKeyInfo`, as `GetPublicKey` returns it.
     var publicKeyDER: Data {
@@ -174,6 +176,7 @@ enum ECCPrivateKey: Sendable {
         case .p256(let key): key.publicKey.derRepresentation
         case .p384(let key): key.publicKey.derRepresentation
         case .p521(let key): key.publicKey.derRepresentation
+        case .secp256k1(let key): Data(key.publicKey.derRepresentation)
         }
     }
 }

@@ -403,7 +403,7 @@ extension World {
     }
 
     /// `GenerateDataKeyPair`: a fresh asymmetric key pair whose private key is encrypted under a
-    /// symmetric KMS key. `ECC_SECG_P256K1` and `SM2` pairs are not offered (see ``KeySpec``).
+    /// symmetric KMS key. `SM2` pairs are not offered (China Regions only, see ``KeySpec``).
     public func generateDataKeyPair(
         keyID: String,
         keyPairSpec: DataKeyPairSpec,
@@ -449,8 +449,14 @@ extension World {
                 let key = P521.Signing.PrivateKey()
                 return (key.derRepresentation, key.publicKey.derRepresentation)
             case .eccSECGP256K1:
-                throw AWSError(
-                    .unsupportedOperation, "lzsim cannot make ECC_SECG_P256K1 pairs: swift-crypto has no secp256k1")
+                // A data key pair is fresh each time, like the NIST pairs: 32 random bytes, drawn
+                // again in the rare case they are not a valid scalar.
+                while true {
+                    let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { [UInt8]($0) }
+                    if let key = Secp256k1PrivateKey(rawRepresentation: bytes) {
+                        return (Data(key.pkcs8DERRepresentation), Data(key.publicKey.derRepresentation))
+                    }
+                }
             case .sm2:
                 throw AWSError(.kmsValidation, "KeyPairSpec SM2 is offered only in the China Regions")
             }

@@ -30,10 +30,14 @@ public struct GetPublicKeyResult: Sendable, Hashable {
 
 extension World {
     /// `Sign` with an asymmetric `SIGN_VERIFY` key: RSASSA-PSS and PKCS #1 v1.5 with RSA keys,
-    /// ECDSA with NIST-curve keys. With `messageType` `DIGEST`, `message` is the digest itself.
+    /// ECDSA with NIST-curve and secp256k1 keys. With `messageType` `DIGEST`, `message` is the
+    /// digest itself.
+    ///
+    /// ECDSA signatures are DER `ECDSA-Sig-Value`s, as KMS returns them. secp256k1 signatures use
+    /// the deterministic nonces of RFC 6979, so they repeat for the same key and message (AWS's do
+    /// not, and NIST-curve signatures here do not), and keep s as computed, as KMS does.
     /// - Throws: `ValidationException` (message size, digest length), `InvalidKeyUsageException`
-    ///   (key usage or an algorithm the key does not support), `UnsupportedOperationException`
-    ///   (`ECC_SECG_P256K1`), state, lookup and access errors.
+    ///   (key usage or an algorithm the key does not support), state, lookup and access errors.
     public func sign(
         keyID: String,
         message: Data,
@@ -64,6 +68,7 @@ extension World {
                 case .p256(let ecc): signature = try ecc.signature(for: DigestBytes.sha256(digest)).derRepresentation
                 case .p384(let ecc): signature = try ecc.signature(for: DigestBytes.sha384(digest)).derRepresentation
                 case .p521(let ecc): signature = try ecc.signature(for: DigestBytes.sha512(digest)).derRepresentation
+                case .secp256k1(let ecc): signature = Data(ecc.signature(forDigest: digest).derRepresentation)
                 }
             }
             return SignResult(keyID: key.arn, signature: signature, signingAlgorithm: signingAlgorithm)
@@ -115,6 +120,11 @@ extension World {
                 valid =
                     (try? P521.Signing.ECDSASignature(derRepresentation: signature)).map {
                         ecc.publicKey.isValidSignature($0, for: DigestBytes.sha512(digest))
+                    } ?? false
+            case .secp256k1(let ecc):
+                valid =
+                    Secp256k1Signature(derRepresentation: [UInt8](signature)).map {
+                        ecc.publicKey.isValidSignature($0, forDigest: digest)
                     } ?? false
             }
         }
@@ -298,6 +308,9 @@ extension World {
                 let own = try P521.KeyAgreement.PrivateKey(rawRepresentation: signing.rawRepresentation)
                 let peer = try P521.KeyAgreement.PublicKey(derRepresentation: publicKey)
                 return try own.sharedSecretFromKeyAgreement(with: peer).withUnsafeBytes { Data($0) }
+            case .secp256k1:
+                // KMS offers ECC_SECG_P256K1 for SIGN_VERIFY only, so `requireUsable` refused already.
+                throw AWSError(.invalidKeyUsage, "DeriveSharedSecret: \(key.arn) is not a KEY_AGREEMENT key")
             }
         } catch let error as AWSError {
             throw error
