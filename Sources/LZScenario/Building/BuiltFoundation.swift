@@ -14,6 +14,8 @@ struct BuiltFoundation: Sendable {
     var managementAccount: String?
     /// KMS key ARNs by `ACCOUNT.KEY`, the scenario's names.
     var keyARNs: [String: String] = [:]
+    /// Network resources by the scenario's names, and back.
+    var network = NetworkNames()
 
     /// Replaces `${accounts.NAME}` with account IDs in `text`.
     /// - Throws: ``ScenarioError`` naming the unknown account, with the closest known name.

@@ -34,6 +34,8 @@ struct CheckDeclaration: Sendable {
         case access(AccessDeclaration)
         case steps([StepDeclaration])
         case assert(AssertDeclaration)
+        case reach(ReachDeclaration)
+        case exposure(ExposureDeclaration)
     }
 
     var id: Named

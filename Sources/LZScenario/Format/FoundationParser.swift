@@ -64,7 +64,7 @@ struct FoundationParser {
     }
 
     private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
-        let fields = try Fields(node, "account '\(name.text)'", allowed: ["email", "iam", "kms"])
+        let fields = try Fields(node, "account '\(name.text)'", allowed: ["email", "iam", "kms", "network"])
         let email = try fields.string("email") ?? "\(name.text)@example.com"
         var iam = FoundationDeclaration.IAM()
         if let iamNode = fields["iam"] {
@@ -77,7 +77,10 @@ struct FoundationParser {
                 keys.append(try parseKey(Named(text: key, location: location), value))
             }
         }
-        return .init(name: name, email: email, iam: iam, keys: keys)
+        let network = try fields["network"].map { node throws(ScenarioError) in
+            try NetworkParser(resolver: resolver, account: name.text).parse(node)
+        }
+        return .init(name: name, email: email, iam: iam, keys: keys, network: network)
     }
 
     private func parseKey(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Key {
