@@ -108,7 +108,7 @@ import Testing
         #expect(
             Set(check.keys) == [
                 "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access",
-                "steps", "assert",
+                "steps", "assert", "reach", "exposure",
             ])
     }
 }

@@ -117,6 +117,7 @@ public enum ScenarioSchema {
               "additionalProperties": false,
               "properties": {
                 "email": { "type": "string" },
+                "network": { "$ref": "#/definitions/network" },
                 "kms": {
                   "type": "object",
                   "additionalProperties": false,
@@ -279,6 +280,8 @@ public enum ScenarioSchema {
                     }
                   }
                 },
+                "reach": { "$ref": "#/definitions/reach" },
+                "exposure": { "$ref": "#/definitions/exposure" },
                 "steps": {
                   "type": "array",
                   "items": {
@@ -297,6 +300,7 @@ public enum ScenarioSchema {
                 }
               }
             },
+            \(NetworkSchema.definitions),
             "attachment": {
               "type": "object", "additionalProperties": false, "required": ["policy", "target"],
               "properties": { "policy": { "type": "string" }, "target": { "type": "string" } }
