@@ -85,6 +85,12 @@ struct NetworkBuilder {
                     tags: nameTag(declaration.name).merging(declaration.tags) { _, declared in declared }, as: session)
             }
             try record(.vpc, declaration.name, id: vpc.vpcId, context, &built)
+            // What EC2 creates with the VPC is named after it: `VPC/main`, `VPC/default`.
+            let vpcName = declaration.name.text
+            built.network.record(.routeTable, account: context.account, name: "\(vpcName)/main", id: vpc.mainRouteTableId)
+            built.network.record(.networkAcl, account: context.account, name: "\(vpcName)/default", id: vpc.defaultNetworkAclId)
+            built.network.record(
+                .securityGroup, account: context.account, name: "\(vpcName)/default", id: vpc.defaultSecurityGroupId)
             for block in declaration.secondaryCidrs {
                 try WorldCall.run(at: block.location, &built.world) { (world: inout World) throws(AWSError) in
                     try world.associateVpcCidrBlock(vpcId: vpc.vpcId, cidrBlock: block.text, as: session)
@@ -135,13 +141,8 @@ struct NetworkBuilder {
     ) throws(ScenarioError) {
         let session = context.session
         for group in declaration.securityGroups {
-            if group.name.text == "default" {
-                // Each VPC's default group is named `VPC/default`.
-                try record(
-                    .securityGroup, Named(text: "\(declaration.name.text)/default", location: group.name.location),
-                    id: vpc.defaultSecurityGroupId, context, &built)
-                continue
-            }
+            // Each VPC's default group is named `VPC/default`, and recorded with the VPC.
+            if group.name.text == "default" { continue }
             let created = try WorldCall.run(at: group.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 try world.createSecurityGroup(

@@ -11,6 +11,9 @@ struct NetworkNames: Sendable {
         case vpnConnection = "VPN connection", ruleGroup = "rule group", firewallPolicy = "firewall policy"
         case firewall, resolverEndpoint = "Resolver endpoint", resolverRule = "Resolver rule", instance
         case interface
+
+        /// `a` or `an`, for messages.
+        var article: String { "aeiouAEIOU".contains(rawValue.first!) ? "an" : "a" }
     }
 
     private var ids: [Kind: [String: String]] = [:]

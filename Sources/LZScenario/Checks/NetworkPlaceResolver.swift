@@ -30,7 +30,7 @@ struct NetworkPlaceResolver {
     func id(_ kind: NetworkNames.Kind, _ reference: Named) throws(ScenarioError) -> String {
         guard reference.text.contains("/") else {
             throw ScenarioError(
-                "expected ACCOUNT/NAME for a \(kind.rawValue) in a check, found '\(reference.text)'",
+                "expected ACCOUNT/NAME for \(kind.article) \(kind.rawValue) in a check, found '\(reference.text)'",
                 at: reference.location,
                 hint: built.network.all(kind).keys.first { $0.hasSuffix("/\(reference.text)") }.map {
                     "did you mean '\($0)'?"
