@@ -130,6 +130,26 @@ extension NetworkBuilder {
             }
             try record(.interface, interface.name, id: created, context, &built)
         }
+        for balancer in context.network.loadBalancers {
+            var subnets: [String] = []
+            for subnet in balancer.subnets { subnets.append(try built.network.id(.subnet, subnet, in: context.account)) }
+            var groups: [String] = []
+            for group in balancer.securityGroups {
+                groups.append(try built.network.id(.securityGroup, group, in: context.account))
+            }
+            let created = try WorldCall.run(at: balancer.name.location, &built.world) {
+                (world: inout World) throws(AWSError) in
+                try world.createLoadBalancer(
+                    name: balancer.name.text, type: balancer.isNetwork ? .network : .application,
+                    scheme: balancer.isInternal ? .internal : .internetFacing, subnets: subnets, securityGroups: groups,
+                    tags: nameTag(balancer.name), as: session)
+            }
+            try record(.loadBalancer, balancer.name, id: created.arn, context, &built)
+            // Every node answers to the load balancer's name.
+            for node in created.networkInterfaceIds {
+                built.network.record(.interface, account: context.account, name: balancer.name.text, id: node)
+            }
+        }
     }
 
     /// VPC endpoints: gateway endpoints in the route tables that list them or name them in a

@@ -10,7 +10,7 @@ struct NetworkNames: Sendable {
         case attachment = "transit gateway attachment", peering = "peering connection"
         case vpnConnection = "VPN connection", ruleGroup = "rule group", firewallPolicy = "firewall policy"
         case firewall, resolverEndpoint = "Resolver endpoint", resolverRule = "Resolver rule", instance
-        case interface
+        case interface, loadBalancer = "load balancer"
 
         /// `a` or `an`, for messages.
         var article: String { "aeiouAEIOU".contains(rawValue.first!) ? "an" : "a" }

@@ -21,6 +21,7 @@ struct NetworkPlaceResolver {
             case "instance": return .instance(try id(.instance, reference))
             case "interface": return .networkInterface(try id(.interface, reference))
             case "subnet": return .subnet(try id(.subnet, reference))
+            case "load_balancer": return .loadBalancer(try id(.loadBalancer, reference))
             default: return .vpc(try id(.vpc, reference))
             }
         }

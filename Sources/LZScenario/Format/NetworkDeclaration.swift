@@ -241,6 +241,15 @@ struct NetworkDeclaration: Sendable {
         var description: String
     }
 
+    /// An Elastic Load Balancing load balancer, whose nodes are interfaces in its subnets.
+    struct LoadBalancer: Sendable {
+        var name: Named
+        var isNetwork: Bool
+        var isInternal: Bool
+        var subnets: [Named]
+        var securityGroups: [Named]
+    }
+
     var location: SourceLocation
     var region: String?
     var vpcs: [Vpc] = []
@@ -255,4 +264,5 @@ struct NetworkDeclaration: Sendable {
     var shares: [Share] = []
     var instances: [Instance] = []
     var interfaces: [Interface] = []
+    var loadBalancers: [LoadBalancer] = []
 }

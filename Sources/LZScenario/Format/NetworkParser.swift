@@ -8,7 +8,7 @@ struct NetworkParser {
 
     static let keys = [
         "region", "vpcs", "transit_gateways", "peering", "vpn_connections", "network_firewall", "resolver", "shares",
-        "instances", "interfaces",
+        "instances", "interfaces", "load_balancers",
     ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> NetworkDeclaration {
@@ -79,6 +79,16 @@ struct NetworkParser {
                     elasticIp: try interface.bool("elastic_ip") ?? false,
                     sourceDestCheck: try interface.bool("source_dest_check") ?? true,
                     description: try interface.string("description") ?? ""))
+        }
+        for (name, location, value) in try fields.named("load_balancers") {
+            let what = "load balancer '\(name)'"
+            let balancer = try Fields(value, what, allowed: ["type", "scheme", "subnets", "security_groups"])
+            network.loadBalancers.append(
+                .init(
+                    name: Named(text: name, location: location),
+                    isNetwork: try balancer.choice("type", ["application", "network"]) == "network",
+                    isInternal: try balancer.choice("scheme", ["internet-facing", "internal"]) == "internal",
+                    subnets: try names(balancer, "subnets"), securityGroups: try names(balancer, "security_groups")))
         }
         return network
     }

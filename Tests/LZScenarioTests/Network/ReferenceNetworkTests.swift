@@ -26,7 +26,7 @@ import Testing
     @Test("the reference network's checks hold: dev and prod apart, shared services and on-premises as designed")
     func checksHold() throws {
         let results = try Self.run()
-        #expect(results.count == 4)
+        #expect(results.count == 6)
         #expect(results.values.allSatisfy { $0 == "passed" }, "\(results)")
     }
 
