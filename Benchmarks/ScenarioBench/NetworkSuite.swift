@@ -59,7 +59,9 @@ func networkSuite(accounts: Int, checks: Int) -> String {
     ]
     for number in 0..<checks {
         let (title, other, ports, expect) = questions[number % questions.count]
-        let (from, to) = expect == "reachable" || ports == "22" ? ("{ instance: \"${account}/app\" }", other) : (other, "{ instance: \"${account}/app\" }")
+        let (from, to) =
+            expect == "reachable" || ports == "22"
+            ? ("{ instance: \"${account}/app\" }", other) : (other, "{ instance: \"${account}/app\" }")
         yaml += "  - id: NET-BENCH-\(number)\n    title: each application \(title) (\(number))\n"
         yaml += "    for_each: { accounts_in: Workloads }\n"
         yaml += "    reach: { from: \(from), to: \(to), ports: \(ports), expect: \(expect) }\n"

@@ -17,7 +17,7 @@ import Testing
         let report = try Self.temporary() + "/lzsim.xml"
         let result = try LZSimProcess.run(["run", "scenarios/examples", "--junit", report], in: Self.repository)
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput.contains("checks in 5 scenarios"))
+        #expect(result.standardOutput.contains("checks in 6 scenarios"))
         #expect(result.standardOutput.contains("0 failed, 0 errors"))
         let check = try LZSimProcess.run(["junit", "check", "--schema", "rich", report], in: Self.repository)
         #expect(check.status == 0, "\(check.standardOutput)")
@@ -90,7 +90,7 @@ import Testing
         #expect(missing.standardError.contains("no such file or folder 'no-such-folder'"))
         let validate = try LZSimProcess.run(["validate", "scenarios/examples"], in: Self.repository)
         #expect(validate.status == 0)
-        #expect(validate.standardOutput == "5 scenarios, 0 with problems\n")
+        #expect(validate.standardOutput == "6 scenarios, 0 with problems\n")
         let list = try LZSimProcess.run(["list", "scenarios/examples"], in: Self.repository)
         #expect(
             list.standardOutput.contains(

@@ -104,7 +104,8 @@ extension NetworkBuilder {
         throw ScenarioError(
             "no OU or account named '\(principal.text)' to share with", at: principal.location,
             hint: Suggestion.hint(
-                for: principal.text, among: Array(built.unitIDs.keys) + Array(built.accountIDs.keys) + ["organization"]))
+                for: principal.text, among: Array(built.unitIDs.keys) + Array(built.accountIDs.keys) + ["organization"])
+        )
     }
 
     /// VPC attachments, created by the VPC's owner and accepted by the gateway's when it must.

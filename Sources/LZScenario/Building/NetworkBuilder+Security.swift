@@ -38,9 +38,10 @@ extension NetworkBuilder {
                     .securityGroup, Named(text: name, location: group.name.location), in: context.account)
                 for (rules, egress) in [(group.ingress, false), (group.egress, true)] {
                     guard let rules else { continue }
-                    let existing = built.world.network.securityGroups[groupId].map {
-                        (egress ? $0.egressRules : $0.ingressRules).map(\.securityGroupRuleId)
-                    } ?? []
+                    let existing =
+                        built.world.network.securityGroups[groupId].map {
+                            (egress ? $0.egressRules : $0.ingressRules).map(\.securityGroupRuleId)
+                        } ?? []
                     if group.name.text == "default" || egress, !existing.isEmpty {
                         // A declared egress list is the whole list: EC2's allow-all default goes first.
                         try WorldCall.run(at: group.name.location, &built.world) {
@@ -132,7 +133,9 @@ extension NetworkBuilder {
         }
         for balancer in context.network.loadBalancers {
             var subnets: [String] = []
-            for subnet in balancer.subnets { subnets.append(try built.network.id(.subnet, subnet, in: context.account)) }
+            for subnet in balancer.subnets {
+                subnets.append(try built.network.id(.subnet, subnet, in: context.account))
+            }
             var groups: [String] = []
             for group in balancer.securityGroups {
                 groups.append(try built.network.id(.securityGroup, group, in: context.account))
@@ -171,7 +174,9 @@ extension NetworkBuilder {
                     }
                 }
                 var subnets: [String] = []
-                for subnet in endpoint.subnets { subnets.append(try built.network.id(.subnet, subnet, in: context.account)) }
+                for subnet in endpoint.subnets {
+                    subnets.append(try built.network.id(.subnet, subnet, in: context.account))
+                }
                 var groups: [String] = []
                 for group in endpoint.securityGroups {
                     groups.append(try built.network.id(.securityGroup, group, in: context.account))
@@ -187,7 +192,8 @@ extension NetworkBuilder {
                     &built.world
                 ) { (world: inout World) throws(AWSError) in
                     try world.createVpcEndpoint(
-                        vpcId: vpcId, serviceName: service, vpcEndpointType: endpoint.isInterface ? .interface : .gateway,
+                        vpcId: vpcId, serviceName: service,
+                        vpcEndpointType: endpoint.isInterface ? .interface : .gateway,
                         routeTableIds: tables, subnetIds: subnets, securityGroupIds: groups,
                         privateDnsEnabled: endpoint.privateDns, policyDocument: policy, tags: nameTag(endpoint.name),
                         as: session)

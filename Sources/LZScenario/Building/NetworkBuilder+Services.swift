@@ -43,7 +43,9 @@ extension NetworkBuilder {
             let policy = try built.network.id(.firewallPolicy, firewall.policy, in: context.account)
             let vpcId = try built.network.id(.vpc, firewall.vpc, in: context.account)
             var subnets: [String] = []
-            for subnet in firewall.subnets { subnets.append(try built.network.id(.subnet, subnet, in: context.account)) }
+            for subnet in firewall.subnets {
+                subnets.append(try built.network.id(.subnet, subnet, in: context.account))
+            }
             let created = try WorldCall.run(at: firewall.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 try world.createFirewall(

@@ -87,8 +87,10 @@ struct NetworkBuilder {
             try record(.vpc, declaration.name, id: vpc.vpcId, context, &built)
             // What EC2 creates with the VPC is named after it: `VPC/main`, `VPC/default`.
             let vpcName = declaration.name.text
-            built.network.record(.routeTable, account: context.account, name: "\(vpcName)/main", id: vpc.mainRouteTableId)
-            built.network.record(.networkAcl, account: context.account, name: "\(vpcName)/default", id: vpc.defaultNetworkAclId)
+            built.network.record(
+                .routeTable, account: context.account, name: "\(vpcName)/main", id: vpc.mainRouteTableId)
+            built.network.record(
+                .networkAcl, account: context.account, name: "\(vpcName)/default", id: vpc.defaultNetworkAclId)
             built.network.record(
                 .securityGroup, account: context.account, name: "\(vpcName)/default", id: vpc.defaultSecurityGroupId)
             for block in declaration.secondaryCidrs {

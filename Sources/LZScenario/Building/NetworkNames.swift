@@ -42,7 +42,9 @@ struct NetworkNames: Sendable {
     func id(_ kind: Kind, _ reference: Named, in account: String) throws(ScenarioError) -> String {
         let table = ids[kind] ?? [:]
         if let id = table["\(account)/\(reference.text)"] ?? table[reference.text] { return id }
-        let candidates = table.keys.filter { $0.hasPrefix("\(account)/") }.map { String($0.dropFirst(account.count + 1)) }
+        let candidates = table.keys.filter { $0.hasPrefix("\(account)/") }.map {
+            String($0.dropFirst(account.count + 1))
+        }
         let hint =
             Suggestion.hint(for: reference.text, among: candidates)
             ?? Suggestion.hint(for: reference.text, among: table.keys)

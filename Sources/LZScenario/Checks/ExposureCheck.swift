@@ -75,7 +75,9 @@ struct ExposureCheck {
         return result
     }
 
-    private func add(_ interface: NetworkInterface, _ traffic: IPProtocol, _ ports: IntervalSet, to result: inout Exposure) {
+    private func add(
+        _ interface: NetworkInterface, _ traffic: IPProtocol, _ ports: IntervalSet, to result: inout Exposure
+    ) {
         let name = built.network.names[interface.networkInterfaceId] ?? interface.displayName
         result[name, default: [:]][traffic] = (result[name]?[traffic] ?? .empty).union(ports)
     }

@@ -66,7 +66,10 @@ struct ReachCheck {
             return .failed(
                 summary: "unreachable as expected, but not blocked by \(missing.map(\.text).joined(separator: ", ")): "
                     + "the blocks are \(blocks.joined(separator: "; "))",
-                details: ["question: \(question)", "expected blocked by: \(declaration.blockedBy.map(\.text).joined(separator: ", "))"]
+                details: [
+                    "question: \(question)",
+                    "expected blocked by: \(declaration.blockedBy.map(\.text).joined(separator: ", "))",
+                ]
                     + blocks.map { "blocked: \($0)" },
                 trace: trace)
         }

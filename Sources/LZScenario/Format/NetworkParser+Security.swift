@@ -19,7 +19,8 @@ extension NetworkParser {
     }
 
     private func parseRule(_ node: YAMLNode, _ what: String) throws(ScenarioError) -> NetworkDeclaration.Rule {
-        let fields = try Fields(node, what, allowed: ["protocol", "ports", "cidr", "prefix_list", "group", "description"])
+        let fields = try Fields(
+            node, what, allowed: ["protocol", "ports", "cidr", "prefix_list", "group", "description"])
         let peers = ["cidr", "prefix_list", "group"].filter { fields.has($0) }
         guard peers.count == 1 else {
             throw ScenarioError(
@@ -73,7 +74,8 @@ extension NetworkParser {
             allowed: ["service", "type", "route_tables", "subnets", "security_groups", "private_dns", "policy"])
         let service = try required(fields, "service", what)
         // S3 and DynamoDB default to gateway endpoints, as the console offers them first.
-        let defaultType = ["s3", "dynamodb"].contains(service.text.split(separator: ".").last ?? "") ? "gateway" : "interface"
+        let defaultType =
+            ["s3", "dynamodb"].contains(service.text.split(separator: ".").last ?? "") ? "gateway" : "interface"
         return .init(
             name: name, service: service,
             isInterface: (try fields.choice("type", ["gateway", "interface"]) ?? defaultType) == "interface",

@@ -36,7 +36,8 @@ extension NetworkParser {
                         ports: try rule["ports"].map { node throws(ScenarioError) in try ports(node, ruleWhat) } ?? nil,
                         location: element.location))
             }
-            let type = try group.choice("type", ["STATEFUL", "STATELESS"]) ?? (stateless.isEmpty ? "STATEFUL" : "STATELESS")
+            let type =
+                try group.choice("type", ["STATEFUL", "STATELESS"]) ?? (stateless.isEmpty ? "STATEFUL" : "STATELESS")
             network.ruleGroups.append(
                 .init(
                     name: Named(text: name, location: location), isStateful: type == "STATEFUL",

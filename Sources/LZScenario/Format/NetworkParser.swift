@@ -184,7 +184,8 @@ struct NetworkParser {
     /// `443`, `8000-8100`, or `all` (every port).
     func ports(_ node: YAMLNode, _ what: String) throws(ScenarioError) -> ClosedRange<Int>? {
         guard let text = node.scalar else {
-            throw ScenarioError("expected ports such as 443 or 8000-8100 for \(what), found \(node.shape)", at: node.location)
+            throw ScenarioError(
+                "expected ports such as 443 or 8000-8100 for \(what), found \(node.shape)", at: node.location)
         }
         return try Self.ports(text, at: node.location, what)
     }

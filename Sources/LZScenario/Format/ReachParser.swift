@@ -3,7 +3,8 @@ struct ReachParser {
     /// Block reasons a `blocked_by` list may name: the explanation codes, or these short forms.
     static let blockAliases: [String: [String]] = [
         "blackhole": ["BLACKHOLE_ROUTE"], "no_route": ["NO_ROUTE_TO_DESTINATION"],
-        "firewall": ["FIREWALL_RULE_DROP"], "security_group": ["ENI_SG_INGRESS_RULES_MISMATCH", "ENI_SG_EGRESS_RULES_MISMATCH"],
+        "firewall": ["FIREWALL_RULE_DROP"],
+        "security_group": ["ENI_SG_INGRESS_RULES_MISMATCH", "ENI_SG_EGRESS_RULES_MISMATCH"],
         "network_acl": ["SUBNET_ACL_RESTRICTION", "SUBNET_ACL_RESTRICTION_ON_RETURN"],
         "no_public_address": ["NO_PUBLIC_ADDRESS"], "peering_not_transitive": ["PEERING_NOT_TRANSITIVE"],
     ]
@@ -59,7 +60,8 @@ struct ReachParser {
         }
         let protocols = try fields.strings("protocol").map { (text, location) throws(ScenarioError) -> String in
             guard ["tcp", "udp", "icmp", "all"].contains(text) else {
-                throw ScenarioError("expected tcp, udp, icmp or all for 'protocol' of \(scope), found '\(text)'", at: location)
+                throw ScenarioError(
+                    "expected tcp, udp, icmp or all for 'protocol' of \(scope), found '\(text)'", at: location)
             }
             return text
         }
@@ -76,16 +78,20 @@ struct ReachParser {
                     at: expect.location)
             }
             for element in elements {
-                let entry = try Fields(element, "an expected exposure of \(what)", allowed: ["resource", "ports", "protocol"])
+                let entry = try Fields(
+                    element, "an expected exposure of \(what)", allowed: ["resource", "ports", "protocol"])
                 guard let resource = try entry.string("resource"), let portText = try entry.string("ports") else {
                     throw ScenarioError(
-                        "an expected exposure of \(what) needs 'resource' (ACCOUNT/NAME) and 'ports'", at: element.location)
+                        "an expected exposure of \(what) needs 'resource' (ACCOUNT/NAME) and 'ports'",
+                        at: element.location)
                 }
                 expected.append(
                     .init(
                         resource: Named(text: resource, location: entry["resource"]!.location),
-                        ipProtocol: try entry.choice("protocol", ["tcp", "udp", "icmp", "all"]) ?? protocols.first ?? "tcp",
-                        ports: try NetworkParser.ports(portText, at: entry["ports"]!.location, "'ports'") ?? 0...65_535))
+                        ipProtocol: try entry.choice("protocol", ["tcp", "udp", "icmp", "all"]) ?? protocols.first
+                            ?? "tcp",
+                        ports: try NetworkParser.ports(portText, at: entry["ports"]!.location, "'ports'") ?? 0...65_535)
+                )
             }
         }
         return ExposureDeclaration(

@@ -52,8 +52,8 @@ extension World {
         }
         let host = (scheme == .internal ? "internal-" : "") + "\(name)-\(UInt64(id.prefix(9), radix: 16) ?? 0)"
         let nodes = try placeNodes(
-            description: "ELB \(prefix)/\(name)/\(id)", scheme: scheme, subnets: subnets, securityGroups: securityGroups,
-            session: session)
+            description: "ELB \(prefix)/\(name)/\(id)", scheme: scheme, subnets: subnets,
+            securityGroups: securityGroups, session: session)
         let balancer = LoadBalancer(
             arn: arn, name: name, accountID: accountID, region: region, type: type, scheme: scheme, subnets: subnets,
             securityGroups: securityGroups, dnsName: "\(host).\(region).elb.amazonaws.com", createdAt: now, tags: tags,

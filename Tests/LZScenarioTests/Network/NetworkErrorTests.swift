@@ -51,7 +51,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            title: "an unknown VPC name, with the declared one suggested", hub: vpc + """
+            title: "an unknown VPC name, with the declared one suggested",
+            hub: vpc + """
 
                 network_firewall:
                   policies:
@@ -60,13 +61,15 @@ import Testing
                     fw: { policy: inspection, vpc: cor, subnets: [public-a] }
                 """, line: 10, message: "no VPC named 'cor' in account 'hub'", hint: "did you mean 'core'?"),
         Case(
-            title: "an overlapping subnet, refused by EC2 at the subnet's line", hub: vpc + """
+            title: "an overlapping subnet, refused by EC2 at the subnet's line",
+            hub: vpc + """
 
                       public-b: { zone: us-east-1b, cidr: 10.0.0.128/25 }
                 """, line: 6,
             message: "InvalidSubnet.Conflict: The CIDR '10.0.0.128/25' conflicts with another subnet (subnet-"),
         Case(
-            title: "a route to a NAT gateway the VPC does not have", hub: vpc + """
+            title: "a route to a NAT gateway the VPC does not have",
+            hub: vpc + """
 
                     nat_gateways:
                       nat-a: { subnet: public-a }
@@ -76,7 +79,8 @@ import Testing
                           - { destination: 0.0.0.0/0, nat_gateway: nat-b }
                 """, line: 11, message: "no NAT gateway named 'nat-b' in account 'hub'", hint: "did you mean 'nat-a'?"),
         Case(
-            title: "a route to the internet gateway of a VPC without one", hub: vpc + """
+            title: "a route to the internet gateway of a VPC without one",
+            hub: vpc + """
 
                     route_tables:
                       public:
@@ -84,34 +88,42 @@ import Testing
                 """, line: 8, message: "VPC 'core' has no internet gateway for this route",
             hint: "declare internet_gateway: NAME in the VPC"),
         Case(
-            title: "a blackhole in a VPC route table, which EC2 cannot create", hub: vpc + """
+            title: "a blackhole in a VPC route table, which EC2 cannot create",
+            hub: vpc + """
 
                     route_tables:
                       private:
                         routes: [{ destination: 10.5.0.0/16, blackhole: true }]
                 """, line: 8,
             message: "a VPC route cannot target blackhole: EC2's CreateRoute has no such target, and a VPC route is "
-                + "a blackhole only when its target is gone", hint: "write blackhole routes in a transit gateway route table"),
+                + "a blackhole only when its target is gone",
+            hint: "write blackhole routes in a transit gateway route table"),
         Case(
-            title: "a route with two targets", hub: vpc + """
+            title: "a route with two targets",
+            hub: vpc + """
 
                     route_tables:
                       private:
                         routes: [{ destination: 10.5.0.0/16, nat_gateway: a, transit_gateway: b }]
                 """, line: 8,
-            message: "a route of route table 'private' has nat_gateway and transit_gateway; a route has exactly one target"),
+            message:
+                "a route of route table 'private' has nat_gateway and transit_gateway; a route has exactly one target"),
         Case(
-            title: "a misspelt key, with the right one suggested", hub: """
+            title: "a misspelt key, with the right one suggested",
+            hub: """
                 vpcs:
                   core:
                     cidr: 10.0.0.0/16
                     subnet: {}
                 """, line: 4,
-            message: "unknown key 'subnet' in VPC 'core'; expected one of cidr, secondary_cidrs, dns_support, dns_hostnames, "
+            message:
+                "unknown key 'subnet' in VPC 'core'; expected one of cidr, secondary_cidrs, dns_support, dns_hostnames, "
                 + "flow_logs, internet_gateway, vpn_gateway, subnets, route_tables, nat_gateways, security_groups, "
-                + "network_acls, endpoints, transit_gateway_attachment, resolver_rules, tags", hint: "did you mean 'subnets'?"),
+                + "network_acls, endpoints, transit_gateway_attachment, resolver_rules, tags",
+            hint: "did you mean 'subnets'?"),
         Case(
-            title: "two subnets of one name in two VPCs of an account", hub: vpc + """
+            title: "two subnets of one name in two VPCs of an account",
+            hub: vpc + """
 
                   edge:
                     cidr: 10.1.0.0/16
@@ -120,12 +132,14 @@ import Testing
                 """, line: 9, message: "account 'hub' declares two subnets named 'public-a'",
             hint: "names are unique per account and kind, across its VPCs"),
         Case(
-            title: "a local route for a block the VPC does not have", hub: vpc + """
+            title: "a local route for a block the VPC does not have",
+            hub: vpc + """
 
                     route_tables:
                       private:
                         routes: [{ destination: 10.9.0.0/16, local: true }]
-                """, line: 8, message: "a local route covers exactly one of the VPC's blocks (10.0.0.0/16), found 10.9.0.0/16",
+                """, line: 8,
+            message: "a local route covers exactly one of the VPC's blocks (10.0.0.0/16), found 10.9.0.0/16",
             hint: "the local routes are implied; leave them out"),
     ]
 

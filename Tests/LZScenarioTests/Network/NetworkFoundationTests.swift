@@ -88,13 +88,18 @@ enum NetworkFixtures {
             ]), "\(routes)")
         #expect(routes.contains { $0.hasPrefix("pl-") && $0.hasSuffix("-> hub/s3") })
         let publicTable = try #require(network.routeTables[try id(.routeTable, "hub/public")])
-        #expect(foundation.world.routes(of: publicTable).map { names.describe($0.description) }.contains("0.0.0.0/0 -> hub/core-igw"))
+        #expect(
+            foundation.world.routes(of: publicTable).map { names.describe($0.description) }.contains(
+                "0.0.0.0/0 -> hub/core-igw"))
     }
 
     @Test("security groups get their rules, group references by name, and an emptied default group")
     func securityGroups() throws {
         let web = try #require(network.securityGroups[try id(.securityGroup, "hub/web")])
-        #expect(web.ingressRules.map { "\($0.ipProtocol) \($0.fromPort)-\($0.toPort) \($0.peer)" } == ["tcp 443-443 0.0.0.0/0"])
+        #expect(
+            web.ingressRules.map { "\($0.ipProtocol) \($0.fromPort)-\($0.toPort) \($0.peer)" } == [
+                "tcp 443-443 0.0.0.0/0"
+            ])
         #expect(web.egressRules.map { "\($0.ipProtocol) \($0.peer)" } == ["all 10.0.0.0/8"])
         let app = try #require(network.securityGroups[try id(.securityGroup, "hub/app")])
         #expect(app.ingressRules.map { "\($0.fromPort)-\($0.toPort) \($0.peer)" } == ["8000-8100 \(web.groupId)"])
@@ -105,17 +110,21 @@ enum NetworkFixtures {
     @Test("a network ACL gets its numbered entries and replaces its subnets' ACL")
     func networkAcl() throws {
         let acl = try #require(network.networkAcls[try id(.networkAcl, "hub/data")])
-        #expect(acl.entries.map { "\($0.egress ? "out" : "in") \($0.ruleNumber) \($0.ruleAction) \($0.cidrBlock)" } == [
-            "in 100 allow 10.0.0.0/8", "out 100 allow 0.0.0.0/0", "in 200 deny 0.0.0.0/0",
-        ])
-        #expect(foundation.world.networkAcl(ofSubnet: try id(.subnet, "hub/private-b"))?.networkAclId == acl.networkAclId)
+        #expect(
+            acl.entries.map { "\($0.egress ? "out" : "in") \($0.ruleNumber) \($0.ruleAction) \($0.cidrBlock)" } == [
+                "in 100 allow 10.0.0.0/8", "out 100 allow 0.0.0.0/0", "in 200 deny 0.0.0.0/0",
+            ])
+        #expect(
+            foundation.world.networkAcl(ofSubnet: try id(.subnet, "hub/private-b"))?.networkAclId == acl.networkAclId)
     }
 
     @Test("endpoints, the transit gateway, VPNs, the firewall, Resolver and shares are built as declared")
     func connectivity() throws {
         let kms = try #require(network.vpcEndpoints[try id(.endpoint, "hub/kms")])
-        #expect(kms.vpcEndpointType == .interface && !kms.privateDnsEnabled && kms.policyDocument.contains("kms:Decrypt"))
-        #expect(network.vpcEndpoints[try id(.endpoint, "hub/s3")]?.routeTableIds == [try id(.routeTable, "hub/private")])
+        #expect(
+            kms.vpcEndpointType == .interface && !kms.privateDnsEnabled && kms.policyDocument.contains("kms:Decrypt"))
+        #expect(
+            network.vpcEndpoints[try id(.endpoint, "hub/s3")]?.routeTableIds == [try id(.routeTable, "hub/private")])
         let gateway = try #require(network.transitGateways[try id(.transitGateway, "hub/hub-tgw")])
         #expect(gateway.amazonSideAsn == 64_600 && gateway.autoAcceptSharedAttachments)
         let table = try #require(network.transitGatewayRouteTables[try id(.transitGatewayRouteTable, "hub/rt-main")])
@@ -128,12 +137,19 @@ enum NetworkFixtures {
                 "10.100.0.0/16 hub/core active", "192.168.0.0/16 hub/office active",
             ], "\(routes)")
         let spokeAttachment = try #require(network.transitGatewayAttachments[try id(.attachment, "spoke/spoke-vpc")])
-        #expect(spokeAttachment.state == .available && spokeAttachment.associatedRouteTableId == table.transitGatewayRouteTableId)
-        #expect(network.vpnConnections[try id(.vpnConnection, "hub/branch")]?.routes.map(\.description) == ["172.16.0.0/12"])
+        #expect(
+            spokeAttachment.state == .available
+                && spokeAttachment.associatedRouteTableId == table.transitGatewayRouteTableId)
+        #expect(
+            network.vpnConnections[try id(.vpnConnection, "hub/branch")]?.routes.map(\.description) == ["172.16.0.0/12"]
+        )
         let firewall = try #require(network.firewalls[try id(.firewall, "hub/inspection")])
         let policy = try #require(network.firewallPolicies[firewall.firewallPolicyArn])
         #expect(policy.statefulRuleOrder == .strictOrder && policy.statefulDefaultDrop)
-        #expect(network.ruleGroups[try id(.ruleGroup, "hub/fast")]?.statelessRules.map(\.action) == ["aws:drop", "aws:forward_to_sfe"])
+        #expect(
+            network.ruleGroups[try id(.ruleGroup, "hub/fast")]?.statelessRules.map(\.action) == [
+                "aws:drop", "aws:forward_to_sfe",
+            ])
         let rule = try #require(network.resolverRules[try id(.resolverRule, "hub/corp")])
         #expect(rule.associatedVpcIds == [try id(.vpc, "hub/core"), try id(.vpc, "spoke/spoke-vpc")])
         let share = try #require(network.resourceShares.values.first { $0.name == "to-spoke" })

@@ -9,7 +9,9 @@ import Testing
     static func run(_ checks: String) throws -> TestRun {
         let foundation = try String(
             contentsOf: NetworkFixtures.folder.appendingPathComponent("spokes.yaml"), encoding: .utf8)
-        let folder = try ScenarioFolder(["spokes.yaml": foundation, "checks.yaml": "include: [spokes.yaml]\nchecks:\n" + checks])
+        let folder = try ScenarioFolder([
+            "spokes.yaml": foundation, "checks.yaml": "include: [spokes.yaml]\nchecks:\n" + checks,
+        ])
         return try folder.run(RunOptions(now: ScenarioDates.parse("2026-06-01")!))
     }
 
@@ -47,8 +49,9 @@ import Testing
                 title: dev is stopped by a firewall
                 reach: { from: { instance: dev/dev-app }, to: { instance: prod/prod-app }, ports: 443, expect: unreachable, blocked_by: [firewall] }
             """)
-        let blocks = "BLACKHOLE_ROUTE at network/rt-dev: 10.5.0.0/16 -> blackhole (static, blackhole) in rt-dev; "
-                + "NO_ROUTE_TO_DESTINATION at network/rt-dev: no route of rt-dev matches 10.5.0.4/32"
+        let blocks =
+            "BLACKHOLE_ROUTE at network/rt-dev: 10.5.0.0/16 -> blackhole (static, blackhole) in rt-dev; "
+            + "NO_ROUTE_TO_DESTINATION at network/rt-dev: no route of rt-dev matches 10.5.0.4/32"
         #expect(
             Self.results(run) == [
                 "R-1 dev cannot reach prod": "passed",
@@ -125,8 +128,9 @@ import Testing
                 severity: info
                 reach: { from: { instance: dev/dev-app }, to: { instance: prod/prod-app }, ports: 443, expect: reachable }
             """)
-        let blocks = "BLACKHOLE_ROUTE at network/rt-dev: 10.5.0.0/16 -> blackhole (static, blackhole) in rt-dev; "
-                + "NO_ROUTE_TO_DESTINATION at network/rt-dev: no route of rt-dev matches 10.5.0.5/32"
+        let blocks =
+            "BLACKHOLE_ROUTE at network/rt-dev: 10.5.0.0/16 -> blackhole (static, blackhole) in rt-dev; "
+            + "NO_ROUTE_TO_DESTINATION at network/rt-dev: no route of rt-dev matches 10.5.0.5/32"
         #expect(
             Self.results(run) == [
                 "F-1 each environment's application reaches production's batch host [prod]": "passed",

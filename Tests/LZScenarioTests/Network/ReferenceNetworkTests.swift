@@ -70,9 +70,11 @@ import Testing
             message.hasPrefix(
                 "failed: [critical] Development cannot reach production on 443, stopped by the route and by the "
                     + "firewall: expected unreachable, but dev-teama/dev-app -> prod-app1/prod-app tcp 443 is "
-                    + "reachable on 443: interface dev-teama/dev-app: 10.1.0.4 -> security group out network-prod/dev-app"),
+                    + "reachable on 443: interface dev-teama/dev-app: 10.1.0.4 -> security group out network-prod/dev-app"
+            ),
             "\(message)")
         #expect(message.contains("transit gateway route table network-prod/rt-dev"), "\(message)")
-        #expect(message.contains("network firewall inspection: endpoint network-prod/inspection@firewall-a"), "\(message)")
+        #expect(
+            message.contains("network firewall inspection: endpoint network-prod/inspection@firewall-a"), "\(message)")
     }
 }
