@@ -1,7 +1,8 @@
 /// A synthetic network suite: a network account whose transit gateway is shared with the
-/// organization, and N workload accounts, each with a /24 VPC of two subnets attached to it and
-/// an application instance, and `checks` reach checks that fan out over every account (so
-/// N × checks reachability questions across a gateway with N attachments).
+/// organization; N workload accounts and a shared-services account, each with a /24 VPC of two
+/// subnets attached to it and an application instance; and `checks` reach checks that fan out
+/// over every workload account (N × checks reachability questions across a gateway with N + 1
+/// attachments).
 func networkSuite(accounts: Int, checks: Int) -> String {
     var yaml = """
         foundation:
@@ -10,7 +11,7 @@ func networkSuite(accounts: Int, checks: Int) -> String {
             management: management
             root:
               units:
-                Infrastructure: { accounts: [network] }
+                Infrastructure: { accounts: [network, shared] }
                 Workloads:
                   units:
 
@@ -30,10 +31,12 @@ func networkSuite(accounts: Int, checks: Int) -> String {
                   tgw: { transit_gateways: [tgw-main], principals: [organization] }
 
         """
-    for number in 0..<accounts {
-        let block = "10.\(number / 256 + 1).\(number % 256)"
+    // The shared services every workload reaches are account `shared`, 10.0.0.0/24.
+    for (name, block) in [("shared", "10.0.0")]
+        + (0..<accounts).map({ ("acct-\($0)", "10.\($0 / 256 + 1).\($0 % 256)") })
+    {
         yaml += """
-                acct-\(number):
+                \(name):
                   network:
                     vpcs:
                       app:
@@ -53,9 +56,9 @@ func networkSuite(accounts: Int, checks: Int) -> String {
     }
     yaml += "checks:\n"
     let questions = [
-        ("reaches the first account's application on 443", "{ instance: acct-0/app }", "443", "reachable"),
+        ("reaches the shared application on 443", "{ instance: shared/app }", "443", "reachable"),
         ("is not reachable from the internet", "internet", "all", "unreachable"),
-        ("does not reach the first account on 22", "{ instance: acct-0/app }", "22", "unreachable"),
+        ("does not reach the shared application on 22", "{ instance: shared/app }", "22", "unreachable"),
     ]
     for number in 0..<checks {
         let (title, other, ports, expect) = questions[number % questions.count]

@@ -49,7 +49,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         #expect(
             files == [
-                "TEST-examples.cross-account.xml", "TEST-examples.encryption.xml",
+                "TEST-examples.cross-account.xml", "TEST-examples.encryption.xml", "TEST-examples.network.xml",
                 "TEST-examples.permissions-boundary.xml",
                 "TEST-examples.production-like-dev.xml", "TEST-examples.scp-guardrail.xml",
             ])
