@@ -42,6 +42,8 @@ struct BuiltFoundation: Sendable {
                         hint: Suggestion.hint(for: key, among: keyARNs.keys))
                 }
                 result += arn
+            } else if let (kind, reference) = NetworkNames.substitution(name) {
+                result += try network.id(kind, Named(text: reference, location: location), in: "")
             } else if name.hasPrefix("accounts.") {
                 let account = String(name.dropFirst("accounts.".count))
                 guard let id = accountIDs[account] else {

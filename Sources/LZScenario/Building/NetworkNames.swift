@@ -58,6 +58,20 @@ struct NetworkNames: Sendable {
             hint: hint ?? "name one declared in that account's network, or write ACCOUNT/NAME for another account's")
     }
 
+    /// The prefixes of `${vpcs.ACCOUNT/NAME}` and its kin, which become the resource's ID (a load
+    /// balancer's ARN) in strings, such as an access check's resource ARN or context values.
+    static let prefixes: [String: Kind] = [
+        "vpcs": .vpc, "subnets": .subnet, "security_groups": .securityGroup, "route_tables": .routeTable,
+        "endpoints": .endpoint, "transit_gateways": .transitGateway, "instances": .instance,
+        "interfaces": .interface, "load_balancers": .loadBalancer,
+    ]
+
+    /// The kind and `ACCOUNT/NAME` of a substitution such as `vpcs.prod/app`.
+    static func substitution(_ name: String) -> (Kind, String)? {
+        guard let dot = name.firstIndex(of: "."), let kind = prefixes[String(name[..<dot])] else { return nil }
+        return (kind, String(name[name.index(after: dot)...]))
+    }
+
     /// The scenario's name of an ID, or the ID itself.
     func name(of id: String) -> String { names[id] ?? id }
 

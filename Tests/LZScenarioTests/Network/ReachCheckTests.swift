@@ -181,3 +181,18 @@ import Testing
         #expect(problem.details == ["hint: did you mean 'blackhole'?"])
     }
 }
+
+@Suite struct NetworkSubstitutionTests {
+    @Test("${vpcs.ACCOUNT/NAME} and its kin become IDs in strings, and an unknown name is an error with a suggestion")
+    func substitution() throws {
+        let foundation = try NetworkFixtures.foundation("spokes.yaml")
+        let names = foundation.built.network
+        #expect(
+            try foundation.substitute("arn:aws:ec2:us-east-1:${accounts.prod}:vpc/${vpcs.prod/app}")
+                == "arn:aws:ec2:us-east-1:\(try foundation.accountID("prod")):vpc/\(names.all(.vpc)["prod/app"]!)")
+        #expect(try foundation.substitute("${instances.dev/dev-app}") == names.all(.instance)["dev/dev-app"])
+        let error = try #require(throws: ScenarioError.self) { try foundation.substitute("${subnets.prod/app-b}") }
+        #expect(error.message == "no subnet named 'app-b' in account 'prod'")
+        #expect(error.hint == "did you mean 'prod/app-a'?")
+    }
+}
