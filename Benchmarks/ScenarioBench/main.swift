@@ -52,6 +52,10 @@ for number in 0..<checks {
     yaml +=
         "    access: { principal: \"${account}/role/Reader\", action: \(action), resource: \"*\", expect: \(expect) }\n"
 }
+// `--network`: the network suite instead (NetworkSuite.swift), with 3 reach checks by default.
+if CommandLine.arguments.contains("--network") {
+    yaml = networkSuite(accounts: accounts, checks: argument("--checks", default: 3))
+}
 try yaml.write(to: suite.appendingPathComponent("synthetic.yaml"), atomically: true, encoding: .utf8)
 
 func time(_ arguments: [String], in directory: URL) throws -> (seconds: Double, status: Int32, output: String) {

@@ -17,7 +17,7 @@ import Testing
         let report = try Self.temporary() + "/lzsim.xml"
         let result = try LZSimProcess.run(["run", "scenarios/examples", "--junit", report], in: Self.repository)
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput.contains("checks in 6 scenarios"))
+        #expect(result.standardOutput.contains("checks in 7 scenarios"))
         #expect(result.standardOutput.contains("0 failed, 0 errors"))
         let check = try LZSimProcess.run(["junit", "check", "--schema", "rich", report], in: Self.repository)
         #expect(check.status == 0, "\(check.standardOutput)")
@@ -33,8 +33,8 @@ import Testing
         let pattern =
             #/timings: load \d+\.\d{3} s, build \d+\.\d{3} s \((\d+) foundations, (\d+) reused\), checks \d+\.\d{3} s, report \d+\.\d{3} s/#
         let match = try #require(try pattern.wholeMatch(in: String(line)))
-        // Six example scenarios: those that only include the shared foundation share one build.
-        #expect((Int(match.1) ?? 0) + (Int(match.2) ?? 0) == 6)
+        // Seven example scenarios: those that only include the shared foundation share one build.
+        #expect((Int(match.1) ?? 0) + (Int(match.2) ?? 0) == 7)
         #expect((Int(match.2) ?? 0) >= 1)
     }
 
@@ -65,6 +65,7 @@ import Testing
         #expect(
             files == [
                 "TEST-examples.controls.xml", "TEST-examples.cross-account.xml", "TEST-examples.encryption.xml",
+                "TEST-examples.network.xml",
                 "TEST-examples.permissions-boundary.xml",
                 "TEST-examples.production-like-dev.xml", "TEST-examples.scp-guardrail.xml",
             ])
@@ -123,7 +124,7 @@ import Testing
         #expect(
             Set(check.keys) == [
                 "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access",
-                "steps", "assert", "control", "framework", "scope", "parameters",
+                "steps", "assert", "reach", "exposure", "control", "framework", "scope", "parameters",
             ])
     }
 }

@@ -14,6 +14,8 @@ struct BuiltFoundation: Sendable {
     var managementAccount: String?
     /// KMS key ARNs by `ACCOUNT.KEY`, the scenario's names.
     var keyARNs: [String: String] = [:]
+    /// Network resources by the scenario's names, and back.
+    var network = NetworkNames()
 
     /// Replaces `${accounts.NAME}` with account IDs, `${keys.ACCOUNT.KEY}` with key ARNs and
     /// `${organization.id}` with the organization's ID in `text`.
@@ -50,6 +52,8 @@ struct BuiltFoundation: Sendable {
                         hint: Suggestion.hint(for: key, among: keyARNs.keys))
                 }
                 result += arn
+            } else if let (kind, reference) = NetworkNames.substitution(name) {
+                result += try network.id(kind, Named(text: reference, location: location), in: "")
             } else if name.hasPrefix("accounts.") {
                 let account = String(name.dropFirst("accounts.".count))
                 guard let id = accountIDs[account] else {

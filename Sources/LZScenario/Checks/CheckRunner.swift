@@ -53,6 +53,16 @@ struct CheckRunner {
                         check: check, declaration: control, built: built, world: world, file: file, now: now,
                         account: account
                     ).run()
+                case .reach(let reach):
+                    let verdict = try ReachCheck(
+                        declaration: reach, built: built, world: world, variables: variables
+                    ).run()
+                    results.append(result(verdict, resource: account, at: check.location))
+                case .exposure(let exposure):
+                    let verdict = try ExposureCheck(
+                        declaration: exposure, built: built, world: world, variables: variables
+                    ).run()
+                    results.append(result(verdict, resource: account, at: check.location))
                 case .steps(let steps):
                     var runner = StepsCheck(steps: steps, built: built, world: world, variables: variables)
                     let (verdict, location) = try runner.run()
@@ -149,6 +159,8 @@ struct CheckRunner {
             }
         case .steps, .control:
             break
+        case .reach, .exposure:
+            properties.append(ReportProperty(PropertyName.service, "ec2"))
         }
         if let resource { properties.append(ReportProperty(PropertyName.resource, resource)) }
         for (index, control) in check.controls.enumerated() {

@@ -36,6 +36,8 @@ struct CheckDeclaration: Sendable {
         case assert(AssertDeclaration)
         /// A built-in control, or every control of a framework.
         case control(ControlDeclaration)
+        case reach(ReachDeclaration)
+        case exposure(ExposureDeclaration)
     }
 
     var id: Named

@@ -6,7 +6,7 @@ struct CheckParser {
 
     static let keys = [
         "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access", "steps",
-        "assert", "control", "framework", "scope", "parameters",
+        "assert", "reach", "exposure", "control", "framework", "scope", "parameters",
     ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> CheckDeclaration {
@@ -20,11 +20,11 @@ struct CheckParser {
         let severity =
             try fields.choice("severity", CheckDeclaration.Severity.allCases.map(\.rawValue))
             .flatMap(CheckDeclaration.Severity.init(rawValue:)) ?? implicit.severity ?? .medium
-        let kinds = ["access", "steps", "assert", "control", "framework"].filter { fields.has($0) }
+        let kinds = ["access", "steps", "assert", "reach", "exposure", "control", "framework"].filter { fields.has($0) }
         guard kinds.count == 1 else {
             throw ScenarioError(
                 kinds.isEmpty
-                    ? "\(what) needs what it checks: 'access', 'steps', 'assert', 'control' or 'framework'"
+                    ? "\(what) needs what it checks: 'access', 'steps', 'assert', 'reach', 'exposure', 'control' or 'framework'"
                     : "\(what) has \(kinds.joined(separator: " and ")); a check checks one thing", at: node.location)
         }
         try ControlParser.refuseStray(fields, kind: kinds[0])
@@ -36,6 +36,10 @@ struct CheckParser {
             kind = .access(try parseAccess(fields["access"]!, of: what))
         case "assert":
             kind = .assert(try parseAssert(fields["assert"]!, of: what))
+        case "reach":
+            kind = .reach(try ReachParser().parseReach(fields["reach"]!, of: what))
+        case "exposure":
+            kind = .exposure(try ReachParser().parseExposure(fields["exposure"]!, of: what))
         default:
             let steps = fields["steps"]!
             guard let elements = steps.elements, !elements.isEmpty else {

@@ -31,6 +31,7 @@ struct FoundationDeclaration: Sendable {
         var keys: [Key] = []
         /// A standalone account outside the organization, such as a partner's or an attacker's.
         var outsideOrganization = false
+        var network: NetworkDeclaration?
     }
 
     /// A KMS key of an account, in its first Region unless it names another.

@@ -65,7 +65,7 @@ struct FoundationParser {
 
     private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
         let fields = try Fields(
-            node, "account '\(name.text)'", allowed: ["email", "outside_organization", "iam", "kms"])
+            node, "account '\(name.text)'", allowed: ["email", "outside_organization", "iam", "kms", "network"])
         let email = try fields.string("email") ?? "\(name.text)@example.com"
         var iam = FoundationDeclaration.IAM()
         if let iamNode = fields["iam"] {
@@ -78,9 +78,12 @@ struct FoundationParser {
                 keys.append(try parseKey(Named(text: key, location: location), value))
             }
         }
+        let network = try fields["network"].map { node throws(ScenarioError) in
+            try NetworkParser(resolver: resolver, account: name.text).parse(node)
+        }
         return .init(
             name: name, email: email, iam: iam, keys: keys,
-            outsideOrganization: try fields.bool("outside_organization") ?? false)
+            outsideOrganization: try fields.bool("outside_organization") ?? false, network: network)
     }
 
     private func parseKey(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Key {

@@ -143,6 +143,7 @@ public enum ScenarioSchema {
               "properties": {
                 "email": { "type": "string" },
                 "outside_organization": { "type": "boolean", "description": "A standalone account that is not a member of the organization." },
+                "network": { "$ref": "#/definitions/network" },
                 "kms": {
                   "type": "object",
                   "additionalProperties": false,
@@ -308,6 +309,8 @@ public enum ScenarioSchema {
                     }
                   }
                 },
+                "reach": { "$ref": "#/definitions/reach" },
+                "exposure": { "$ref": "#/definitions/exposure" },
                 "steps": { "type": "array", "items": { "$ref": "#/definitions/step" } },
                 "control": { "type": "string", "description": "A built-in control such as KMS.4 (lzsim controls list)." },
                 "framework": { "enum": ["fsbp", "cis-3.0", "control-tower"] },
@@ -346,6 +349,7 @@ public enum ScenarioSchema {
                 "expect": { "type": "string" }
               }
             },
+            \(NetworkSchema.definitions),
             "attachment": {
               "type": "object", "additionalProperties": false, "required": ["policy", "target"],
               "properties": { "policy": { "type": "string" }, "target": { "type": "string" } }

@@ -41,4 +41,6 @@ public struct LoadBalancer: Sendable, Hashable {
     public let createdAt: Date
     /// Its tags.
     public internal(set) var tags: [String: String]
+    /// The nodes' network interfaces, one per subnet the network knows, which reachability walks to.
+    public internal(set) var networkInterfaceIds: [String] = []
 }

@@ -51,9 +51,13 @@ extension World {
             throw AWSError(.duplicateLoadBalancerName, "A load balancer with the name '\(name)' already exists")
         }
         let host = (scheme == .internal ? "internal-" : "") + "\(name)-\(UInt64(id.prefix(9), radix: 16) ?? 0)"
+        let nodes = try placeNodes(
+            description: "ELB \(prefix)/\(name)/\(id)", scheme: scheme, subnets: subnets,
+            securityGroups: securityGroups, session: session)
         let balancer = LoadBalancer(
             arn: arn, name: name, accountID: accountID, region: region, type: type, scheme: scheme, subnets: subnets,
-            securityGroups: securityGroups, dnsName: "\(host).\(region).elb.amazonaws.com", createdAt: now, tags: tags)
+            securityGroups: securityGroups, dnsName: "\(host).\(region).elb.amazonaws.com", createdAt: now, tags: tags,
+            networkInterfaceIds: nodes)
         try updateTLS(of: accountID) { $0.loadBalancers[arn] = balancer }
         return balancer
     }
@@ -65,6 +69,7 @@ extension World {
             AccessRequest(
                 session: session, action: "elasticloadbalancing:DeleteLoadBalancer",
                 resource: .init(arn: balancer.arn, accountID: balancer.accountID, tags: balancer.tags)))
+        for node in balancer.networkInterfaceIds { removeInterface(node) }
         try updateTLS(of: balancer.accountID) { (tls: inout TLSResources) throws(AWSError) in
             tls.loadBalancers[loadBalancerARN] = nil
             tls.listeners = tls.listeners.filter { $0.value.loadBalancerARN != loadBalancerARN }

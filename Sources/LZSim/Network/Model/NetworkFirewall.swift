@@ -68,6 +68,17 @@ public struct StatelessRule: Sendable, Hashable {
     public var action: String
     /// What the rule matches.
     public var match: FirewallMatch
+
+    /// Creates a stateless rule, as `CreateRuleGroup`'s `StatelessRulesAndCustomActions` gives one.
+    /// - Parameters:
+    ///   - priority: Lower runs first; unique within the rule group.
+    ///   - action: `aws:pass`, `aws:drop` or `aws:forward_to_sfe`.
+    ///   - match: What the rule matches.
+    public init(priority: Int, action: String, match: FirewallMatch) {
+        self.priority = priority
+        self.action = action
+        self.match = match
+    }
 }
 
 /// A stateful 5-tuple rule, as Suricata-compatible rule strings write it.
@@ -96,6 +107,27 @@ public struct FirewallMatch: Sendable, Hashable {
     public var destinationPorts: IntervalSet
     /// Whether the rule also matches the reverse direction (`<>`).
     public var bidirectional: Bool
+
+    /// Creates the match attributes of a firewall rule.
+    /// - Parameters:
+    ///   - protocols: The protocols; `.all` matches every one.
+    ///   - sources: Source addresses; every address by default.
+    ///   - destinations: Destination addresses; every address by default.
+    ///   - destinationPorts: Destination ports; every port by default.
+    ///   - bidirectional: Whether the rule matches the reverse direction too.
+    public init(
+        protocols: Set<IPProtocol>,
+        sources: IntervalSet = .allAddresses,
+        destinations: IntervalSet = .allAddresses,
+        destinationPorts: IntervalSet = .allPorts,
+        bidirectional: Bool = false
+    ) {
+        self.protocols = protocols
+        self.sources = sources
+        self.destinations = destinations
+        self.destinationPorts = destinationPorts
+        self.bidirectional = bidirectional
+    }
 
     /// Whether the rule applies to traffic of `traffic`'s protocol.
     func applies(to traffic: IPProtocol) -> Bool { protocols.contains { $0.matches(traffic) } }

@@ -14,6 +14,8 @@ public enum NetworkPlace: Sendable, Hashable, CustomStringConvertible {
     case onPremises(String)
     /// An AWS service reached through a gateway endpoint: `s3` or `dynamodb`.
     case awsService(String)
+    /// Every node of a load balancer, by its ARN.
+    case loadBalancer(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum NetworkPlace: Sendable, Hashable, CustomStringConvertible {
         case .internet: "the internet"
         case .onPremises(let block): "on-premises \(block)"
         case .awsService(let name): "AWS service \(name)"
+        case .loadBalancer(let arn): arn
         }
     }
 }

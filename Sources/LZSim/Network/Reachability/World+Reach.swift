@@ -100,6 +100,8 @@ extension World {
                 throw AWSError(.invalidVpcIDNotFound, "The vpc ID '\(id)' does not exist")
             }
             return subnets(ofVpc: id).flatMap { networkInterfaces(inSubnet: $0.subnetId) }
+        case .loadBalancer(let arn):
+            return try loadBalancerInterfaces(arn)
         case .internet, .onPremises, .awsService:
             return []
         }

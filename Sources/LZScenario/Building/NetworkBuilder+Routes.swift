@@ -1,0 +1,158 @@
+import LZSim
+
+extension NetworkBuilder {
+    /// The routes of each declared VPC route table, once every target they may name exists.
+    func buildRoutes(_ context: Context, _ built: inout BuiltFoundation) throws(ScenarioError) {
+        let session = context.session
+        for vpc in context.network.vpcs {
+            let vpcId = try built.network.id(.vpc, vpc.name, in: context.account)
+            for table in vpc.routeTables {
+                let tableId = try built.network.id(.routeTable, table.name, in: context.account)
+                for route in table.routes {
+                    guard let target = try routeTarget(route, vpc: vpc, vpcId: vpcId, context, built) else { continue }
+                    let destination = try route.destination.map { name throws(ScenarioError) in
+                        try built.substitute(name.text, at: name.location)
+                    }
+                    let prefixList = route.prefixList?.text
+                    try WorldCall.run(at: route.location, &built.world) { (world: inout World) throws(AWSError) in
+                        try world.createRoute(
+                            routeTableId: tableId, destinationCidrBlock: destination,
+                            destinationPrefixListId: prefixList, gatewayId: target.gateway,
+                            natGatewayId: target.nat, transitGatewayId: target.transitGateway,
+                            vpcPeeringConnectionId: target.peering, vpcEndpointId: target.endpoint,
+                            networkInterfaceId: target.interface, as: session)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The IDs `CreateRoute` takes for a declared target; `nil` for routes EC2 makes itself (the
+    /// `local` route, a gateway endpoint's prefix-list route).
+    private func routeTarget(
+        _ route: NetworkDeclaration.Route, vpc: NetworkDeclaration.Vpc, vpcId: String, _ context: Context,
+        _ built: BuiltFoundation
+    ) throws(ScenarioError) -> RouteIDs? {
+        var ids = RouteIDs()
+        let names = built.network
+        let account = context.account
+        switch route.target {
+        case .local:
+            // Every table has the local route of each VPC block; EC2 refuses any other `local` route.
+            let blocks = built.world.network.vpcs[vpcId]?.cidrBlocks.map(\.description) ?? []
+            guard let destination = route.destination, blocks.contains(destination.text) else {
+                throw ScenarioError(
+                    "a local route covers exactly one of the VPC's blocks (\(blocks.joined(separator: ", "))), "
+                        + "found \(route.destination?.text ?? "a prefix list")", at: route.location,
+                    hint: "the local routes are implied; leave them out")
+            }
+            return nil
+        case .blackhole:
+            throw ScenarioError(
+                "a VPC route cannot target blackhole: EC2's CreateRoute has no such target, and a VPC route is a "
+                    + "blackhole only when its target is gone", at: route.location,
+                hint: "write blackhole routes in a transit gateway route table")
+        case .gatewayEndpoint:
+            // The endpoint adds its prefix-list route to the tables that name it when it is created.
+            return nil
+        case .internetGateway:
+            guard
+                let gateway = built.world.network.internetGateways.values.first(where: { $0.attachedVpcId == vpcId })
+            else {
+                throw ScenarioError(
+                    "VPC '\(vpc.name.text)' has no internet gateway for this route", at: route.location,
+                    hint: "declare internet_gateway: NAME in the VPC")
+            }
+            ids.gateway = gateway.internetGatewayId
+        case .vpnGateway:
+            guard let gateway = built.world.network.vpnGateways.values.first(where: { $0.attachedVpcId == vpcId })
+            else {
+                throw ScenarioError(
+                    "VPC '\(vpc.name.text)' has no VPN gateway for this route", at: route.location,
+                    hint: "declare vpn_gateway: NAME in the VPC")
+            }
+            ids.gateway = gateway.vpnGatewayId
+        case .natGateway(let name): ids.nat = try names.id(.natGateway, name, in: account)
+        case .transitGateway(let name): ids.transitGateway = try names.id(.transitGateway, name, in: account)
+        case .peering(let name): ids.peering = try names.id(.peering, name, in: account)
+        case .networkInterface(let name):
+            if let instance = try? names.id(.instance, name, in: account) {
+                ids.interface = built.world.network.instances[instance]?.networkInterfaceId
+            } else {
+                ids.interface = try names.id(.interface, name, in: account)
+            }
+        case .firewall(let name, let zone):
+            ids.endpoint = try firewallEndpoint(name, zone: zone, at: route.location, context, built)
+        }
+        return ids
+    }
+
+    /// The endpoint of a firewall in one Availability Zone: the one a route in that zone should use.
+    private func firewallEndpoint(
+        _ name: Named, zone: String?, at location: SourceLocation, _ context: Context, _ built: BuiltFoundation
+    ) throws(ScenarioError) -> String {
+        let arn = try built.network.id(.firewall, name, in: context.account)
+        let endpoints = (built.world.network.firewalls[arn]?.endpoints ?? [:]).map { subnet, endpoint in
+            (zone: built.world.network.subnets[subnet]?.availabilityZone ?? "", endpoint: endpoint)
+        }.sorted { $0.zone < $1.zone }
+        if let zone {
+            guard let match = endpoints.first(where: { $0.zone == zone }) else {
+                throw ScenarioError(
+                    "firewall '\(name.text)' has no endpoint in \(zone); it has endpoints in "
+                        + endpoints.map(\.zone).joined(separator: ", "), at: location)
+            }
+            return match.endpoint
+        }
+        guard endpoints.count == 1 else {
+            throw ScenarioError(
+                "firewall '\(name.text)' has endpoints in \(endpoints.map(\.zone).joined(separator: ", ")); "
+                    + "say which with 'zone'", at: location)
+        }
+        return endpoints[0].endpoint
+    }
+
+    /// Associations, propagations and static routes of each transit gateway route table.
+    func buildTransitGatewayRoutes(_ context: Context, _ built: inout BuiltFoundation) throws(ScenarioError) {
+        let session = context.session
+        for gateway in context.network.transitGateways {
+            for table in gateway.routeTables {
+                let tableId = try built.network.id(.transitGatewayRouteTable, table.name, in: context.account)
+                for attachment in table.associations {
+                    let id = try built.network.id(.attachment, attachment, in: context.account)
+                    try WorldCall.run(at: attachment.location, &built.world) { (world: inout World) throws(AWSError) in
+                        try world.associateTransitGatewayRouteTable(
+                            transitGatewayRouteTableId: tableId, transitGatewayAttachmentId: id, as: session)
+                    }
+                }
+                for attachment in table.propagations {
+                    let id = try built.network.id(.attachment, attachment, in: context.account)
+                    try WorldCall.run(at: attachment.location, &built.world) { (world: inout World) throws(AWSError) in
+                        try world.enableTransitGatewayRouteTablePropagation(
+                            transitGatewayRouteTableId: tableId, transitGatewayAttachmentId: id, as: session)
+                    }
+                }
+                for (destination, attachment) in table.routes {
+                    let id = try attachment.map { name throws(ScenarioError) in
+                        try built.network.id(.attachment, name, in: context.account)
+                    }
+                    try WorldCall.run(at: destination.location, &built.world) {
+                        (world: inout World) throws(AWSError) in
+                        try world.createTransitGatewayRoute(
+                            destinationCidrBlock: destination.text, transitGatewayRouteTableId: tableId,
+                            transitGatewayAttachmentId: id, blackhole: id == nil, as: session)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The target parameters of one `CreateRoute` call.
+struct RouteIDs {
+    var gateway: String?
+    var nat: String?
+    var transitGateway: String?
+    var peering: String?
+    var endpoint: String?
+    var interface: String?
+}
