@@ -14,6 +14,9 @@ struct BuiltFoundation: Sendable {
     var managementAccount: String?
     /// KMS key ARNs by `ACCOUNT.KEY`, the scenario's names.
     var keyARNs: [String: String] = [:]
+    /// Workload resources by `KIND.ACCOUNT.NAME` (`certificates.prod-app1.app1`): ARNs, or IDs
+    /// where AWS names a resource by ID (zones, volumes, grants); see `BuiltFoundation+Workloads`.
+    var workloadIDs: [String: String] = [:]
 
     /// Replaces `${accounts.NAME}` with account IDs in `text`.
     /// - Throws: ``ScenarioError`` naming the unknown account, with the closest known name.
@@ -40,6 +43,8 @@ struct BuiltFoundation: Sendable {
                         hint: Suggestion.hint(for: key, among: keyARNs.keys))
                 }
                 result += arn
+            } else if let value = try workloadValue(name, at: location) {
+                result += value
             } else if name.hasPrefix("accounts.") {
                 let account = String(name.dropFirst("accounts.".count))
                 guard let id = accountIDs[account] else {

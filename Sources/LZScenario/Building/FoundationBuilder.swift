@@ -42,6 +42,7 @@ struct FoundationBuilder {
         for account in declaration.accounts {
             try KeyBuilder(account: account).build(into: &built)
         }
+        try WorkloadsBuilder(accounts: declaration.accounts).build(into: &built)
         if let center = declaration.identityCenter {
             try IdentityCenterBuilder(declaration: center).build(into: &built)
         }

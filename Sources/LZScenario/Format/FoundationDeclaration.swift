@@ -29,6 +29,7 @@ struct FoundationDeclaration: Sendable {
         var email: String
         var iam: IAM
         var keys: [Key] = []
+        var workloads = WorkloadsDeclaration()
     }
 
     /// A KMS key of an account, in its first Region unless it names another.

@@ -64,20 +64,23 @@ struct FoundationParser {
     }
 
     private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
-        let fields = try Fields(node, "account '\(name.text)'", allowed: ["email", "iam", "kms"])
+        let fields = try Fields(
+            node, "account '\(name.text)'", allowed: ["email", "iam", "kms"] + WorkloadsParser.accountKeys)
         let email = try fields.string("email") ?? "\(name.text)@example.com"
         var iam = FoundationDeclaration.IAM()
         if let iamNode = fields["iam"] {
             iam = try parseIAM(iamNode, account: name.text)
         }
         var keys: [FoundationDeclaration.Key] = []
+        var workloads = try WorkloadsParser(resolver: resolver).parse(fields, account: name)
         if let kms = fields["kms"] {
-            let kmsFields = try Fields(kms, "the KMS of '\(name.text)'", allowed: ["keys"])
+            let kmsFields = try Fields(kms, "the KMS of '\(name.text)'", allowed: ["keys", "grants"])
+            workloads.grants = try StorageParser(resolver: resolver).grants(kmsFields)
             for (key, location, value) in try kmsFields.named("keys") {
                 keys.append(try parseKey(Named(text: key, location: location), value))
             }
         }
-        return .init(name: name, email: email, iam: iam, keys: keys)
+        return .init(name: name, email: email, iam: iam, keys: keys, workloads: workloads)
     }
 
     private func parseKey(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Key {
