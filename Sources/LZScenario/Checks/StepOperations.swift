@@ -18,7 +18,7 @@ enum StepOperations {
 
     /// Every call a step can make.
     static let all: [String: Entry] = calls.merging(kmsCalls) { first, _ in first }.merging(s3Calls) { first, _ in first
-    }
+    }.merging(workloadCalls) { first, _ in first }
 
     static func aws<Result>(_ body: () throws(AWSError) -> Result) throws(StepFailure) -> Result {
         do throws(AWSError) { return try body() } catch { throw .aws(error) }
