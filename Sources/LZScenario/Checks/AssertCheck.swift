@@ -12,6 +12,11 @@ struct AssertCheck {
     func run() throws(ScenarioError) -> [(resource: String, verdict: Verdict)] {
         var results: [(String, Verdict)] = []
         for (name, accountID) in try accounts() {
+            let workloads = WorkloadAssertions(declaration: declaration, built: built, world: world)
+            if let found = try workloads.results(account: name, accountID: accountID) {
+                results += found
+                continue
+            }
             guard let iam = world.account(accountID)?.iam else { continue }
             switch declaration.resourceType.text {
             case "iam:role":

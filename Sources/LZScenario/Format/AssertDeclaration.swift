@@ -15,7 +15,7 @@ struct AssertDeclaration: Sendable {
             "path", "inline_policies",
         ],
         "iam:user": ["boundary", "mfa", "access_keys", "managed_policies_exclude", "inline_policies"],
-    ]
+    ].merging(WorkloadAssertions.properties) { first, _ in first }
 
     var resourceType: Named
     var accounts: [Named]
