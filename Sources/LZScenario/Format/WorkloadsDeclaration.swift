@@ -37,6 +37,21 @@ struct WorkloadsDeclaration: Sendable {
     var trails: [TrailDeclaration] = []
     var grants: [Grant] = []
 
+    /// Adds what an included file declares for the same account.
+    mutating func merge(_ other: WorkloadsDeclaration) {
+        zones += other.zones
+        certificates += other.certificates
+        authorities += other.authorities
+        issuedCertificates += other.issuedCertificates
+        storage.publicAccessBlock = storage.publicAccessBlock ?? other.storage.publicAccessBlock
+        storage.buckets += other.storage.buckets
+        storage.ebsDefaults += other.storage.ebsDefaults
+        storage.volumes += other.storage.volumes
+        storage.dbInstances += other.storage.dbInstances
+        trails += other.trails
+        grants += other.grants
+    }
+
     var isEmpty: Bool {
         zones.isEmpty && certificates.isEmpty && authorities.isEmpty && issuedCertificates.isEmpty
             && storage.isEmpty && trails.isEmpty && grants.isEmpty

@@ -143,6 +143,7 @@ extension FoundationDeclaration {
             accounts[index].iam.roles += account.iam.roles
             accounts[index].iam.users += account.iam.users
             accounts[index].keys += account.keys
+            accounts[index].workloads.merge(account.workloads)
         }
         if let center = other.identityCenter {
             if let existing = identityCenter {
