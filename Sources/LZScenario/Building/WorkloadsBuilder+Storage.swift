@@ -171,8 +171,9 @@ extension WorkloadsBuilder {
             at: reference.location,
             hint: Suggestion.hint(
                 for: text,
-                among: built.workloadIDs.keys.filter { $0.hasPrefix("bucket_names.") }.map {
-                    $0.dropFirst("bucket_names.".count).replacingOccurrences(of: ".", with: "/")
+                among: built.workloadIDs.keys.filter { $0.hasPrefix("bucket_names.") }.map { key in
+                    let name = key.dropFirst("bucket_names.".count).replacingOccurrences(of: ".", with: "/")
+                    return name.hasPrefix(account.text + "/") ? String(name.dropFirst(account.text.count + 1)) : name
                 }))
     }
 }
