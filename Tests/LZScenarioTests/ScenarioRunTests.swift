@@ -10,7 +10,7 @@ import Testing
             ScenarioFolder.repositoryScenarios.appendingPathComponent("examples").path
         ])
         let outcomes = ScenarioFolder.outcomes(run)
-        #expect(run.suites.count == 5)
+        #expect(run.suites.count == 6)
         #expect(outcomes.count >= 14)
         #expect(outcomes.values.allSatisfy { $0 == "passed" }, "\(outcomes.filter { $0.value != "passed" })")
     }

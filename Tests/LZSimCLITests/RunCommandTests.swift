@@ -17,7 +17,7 @@ import Testing
         let report = try Self.temporary() + "/lzsim.xml"
         let result = try LZSimProcess.run(["run", "scenarios/examples", "--junit", report], in: Self.repository)
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput.contains("checks in 5 scenarios"))
+        #expect(result.standardOutput.contains("checks in 6 scenarios"))
         #expect(result.standardOutput.contains("0 failed, 0 errors"))
         let check = try LZSimProcess.run(["junit", "check", "--schema", "rich", report], in: Self.repository)
         #expect(check.status == 0, "\(check.standardOutput)")
@@ -49,7 +49,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         #expect(
             files == [
-                "TEST-examples.cross-account.xml", "TEST-examples.encryption.xml",
+                "TEST-examples.certificates.xml", "TEST-examples.cross-account.xml", "TEST-examples.encryption.xml",
                 "TEST-examples.permissions-boundary.xml",
                 "TEST-examples.production-like-dev.xml", "TEST-examples.scp-guardrail.xml",
             ])

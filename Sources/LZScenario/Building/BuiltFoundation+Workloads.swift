@@ -44,7 +44,8 @@ extension BuiltFoundation {
         let accountID = try accountID(Named(text: parts[0], location: reference.location))
         switch parts.count {
         case 2 where parts[1] == "root": return "arn:aws:iam::\(accountID):root"
-        case 3 where parts[1] == "role" || parts[1] == "user": return "arn:aws:iam::\(accountID):\(parts[1])/\(parts[2])"
+        case 3 where parts[1] == "role" || parts[1] == "user":
+            return "arn:aws:iam::\(accountID):\(parts[1])/\(parts[2])"
         default:
             throw ScenarioError(
                 "expected a principal such as ACCOUNT/root, ACCOUNT/role/NAME, ACCOUNT/user/NAME, a service principal "

@@ -43,7 +43,9 @@ enum KeyReference {
     private static func candidates(_ owner: String, _ accountID: String, _ region: String, _ built: BuiltFoundation)
         -> [String]
     {
-        let names = built.keyARNs.keys.filter { $0.hasPrefix(owner + ".") }.map { String($0.dropFirst(owner.count + 1)) }
+        let names = built.keyARNs.keys.filter { $0.hasPrefix(owner + ".") }.map {
+            String($0.dropFirst(owner.count + 1))
+        }
         let aliases = built.world.account(accountID)?.kms.regions[region]?.aliases.keys.map { $0 } ?? []
         return names + aliases.filter { !$0.hasPrefix("alias/aws/") }
     }

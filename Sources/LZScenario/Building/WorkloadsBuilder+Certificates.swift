@@ -35,7 +35,8 @@ extension WorkloadsBuilder {
             commonName: authority.commonName, organization: authority.organization,
             organizationalUnit: authority.organizationalUnit, country: authority.country)
         let region = authority.region
-        let arn = try call(account, region: region, at: authority.name.location, &built) { world, root throws(AWSError) in
+        let arn = try call(account, region: region, at: authority.name.location, &built) {
+            world, root throws(AWSError) in
             try world.createCertificateAuthority(
                 certificateAuthorityType: authority.type == "ROOT" ? .root : .subordinate, keyAlgorithm: algorithm,
                 signingAlgorithm: signing, subject: subject, as: root)
@@ -99,7 +100,9 @@ extension WorkloadsBuilder {
         let key = parts.count == 2 ? "authorities.\(parts[0]).\(parts[1])" : "authorities.\(account.text).\(parts[0])"
         if let arn = built.workloadIDs[key] { return arn }
         let declared = accounts.flatMap { owner in
-            owner.workloads.authorities.map { owner.name.text == account.text ? $0.name.text : "\(owner.name.text)/\($0.name.text)" }
+            owner.workloads.authorities.map {
+                owner.name.text == account.text ? $0.name.text : "\(owner.name.text)/\($0.name.text)"
+            }
         }
         throw ScenarioError(
             "no certificate authority named '\(reference.text)'; expected NAME (this account's), ACCOUNT/NAME or an ARN",

@@ -97,7 +97,8 @@ extension WorkloadsBuilder {
         if let policy = bucket.policy {
             let text = try built.substitute(policy.text, at: policy.location)
             let root = try built.root(of: account, region: region)
-            try WorldCall.run(document: policy, name: bucket.name, &built.world) { (world: inout World) throws(AWSError) in
+            try WorldCall.run(document: policy, name: bucket.name, &built.world) {
+                (world: inout World) throws(AWSError) in
                 try world.putBucketPolicy(bucket: name, policy: text, as: root)
             }
         }
@@ -126,8 +127,13 @@ extension WorkloadsBuilder {
         }
         var roleARN: String?
         if let role = trail.cloudWatchRole {
-            roleARN = role.text.hasPrefix("arn:") ? role.text : try built.principalARN(
-                Named(text: role.text.contains("/") ? role.text : "\(account.text)/role/\(role.text)", location: role.location))
+            roleARN =
+                role.text.hasPrefix("arn:")
+                ? role.text
+                : try built.principalARN(
+                    Named(
+                        text: role.text.contains("/") ? role.text : "\(account.text)/role/\(role.text)",
+                        location: role.location))
         }
         let logGroup = try trail.cloudWatchLogGroup.map { text throws(ScenarioError) in
             try built.substitute(text, at: trail.name.location)

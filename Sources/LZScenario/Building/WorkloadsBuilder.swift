@@ -87,13 +87,15 @@ struct WorkloadsBuilder {
             for declared in account.workloads.zones {
                 let zone: HostedZone?
                 if declared.isExternal {
-                    zone = built.world.externalDNSZones[
-                        declared.name.text.lowercased().hasSuffix(".")
-                            ? declared.name.text.lowercased() : declared.name.text.lowercased() + "."]
+                    zone =
+                        built.world.externalDNSZones[
+                            declared.name.text.lowercased().hasSuffix(".")
+                                ? declared.name.text.lowercased() : declared.name.text.lowercased() + "."]
                 } else {
                     let id = built.workloadIDs["zones.\(account.name.text).\(declared.name.text)"]
-                    zone = built.accountIDs[account.name.text].flatMap { built.world.account($0) }?.tls.hostedZones[
-                        id ?? ""]
+                    zone =
+                        built.accountIDs[account.name.text].flatMap { built.world.account($0) }?.tls.hostedZones[
+                            id ?? ""]
                 }
                 guard let zone, fullName == zone.name || fullName.hasSuffix("." + zone.name) else { continue }
                 if best.map({ zone.name.count > $0.1.name.count }) ?? true { best = (account.name, zone) }
@@ -107,7 +109,8 @@ struct WorkloadsBuilder {
     private func buildGrant(_ grant: WorkloadsDeclaration.Grant, of account: Named, into built: inout BuiltFoundation)
         throws(ScenarioError)
     {
-        let keyARN = try KeyReference.arn(grant.key, account: account.text, region: built.world.regions[0], built: built)
+        let keyARN = try KeyReference.arn(
+            grant.key, account: account.text, region: built.world.regions[0], built: built)
         let region = keyARN.split(separator: ":").dropFirst(3).first.map(String.init)
         var operations: [GrantOperation] = []
         for operation in grant.operations {

@@ -77,7 +77,8 @@ extension StepOperations {
         guard let text = try with.string("ValidationMethod") else { return nil }
         guard let method = ValidationMethod(rawValue: text) else {
             throw ScenarioError(
-                "expected DNS or EMAIL for 'ValidationMethod', found '\(text)'", at: with.node("ValidationMethod")!.location)
+                "expected DNS or EMAIL for 'ValidationMethod', found '\(text)'",
+                at: with.node("ValidationMethod")!.location)
         }
         return method
     }
@@ -85,10 +86,12 @@ extension StepOperations {
     /// `Validity` as AWS shapes it (`{Type: DAYS, Value: 30}`; `MONTHS`, `YEARS`), or `30d`, `6m`, `10y`.
     private static func caValidity(_ with: StepParameters) throws(ScenarioError) -> PrivateCAValidity {
         guard let node = with.node("Validity") else {
-            throw ScenarioError("the call needs 'Validity' in 'with', such as {Type: DAYS, Value: 30}", at: with.location)
+            throw ScenarioError(
+                "the call needs 'Validity' in 'with', such as {Type: DAYS, Value: 30}", at: with.location)
         }
         if let text = node.scalar {
-            return try WorkloadsBuilder.validity(Named(text: try with.substitute(text, node.location), location: node.location))
+            return try WorkloadsBuilder.validity(
+                Named(text: try with.substitute(text, node.location), location: node.location))
         }
         let fields = try Fields(node, "the Validity", allowed: ["Type", "Value"])
         let type = try fields.choice("Type", ["DAYS", "MONTHS", "YEARS"]) ?? "DAYS"

@@ -42,9 +42,11 @@ extension StepOperations {
         }
         let fields = try Fields(node, "the ServerSideEncryptionConfiguration", allowed: ["Rules"])
         guard let rule = fields["Rules"]?.elements?.first else {
-            throw ScenarioError("the ServerSideEncryptionConfiguration needs 'Rules', a list of one rule", at: node.location)
+            throw ScenarioError(
+                "the ServerSideEncryptionConfiguration needs 'Rules', a list of one rule", at: node.location)
         }
-        let ruleFields = try Fields(rule, "a rule", allowed: ["ApplyServerSideEncryptionByDefault", "BucketKeyEnabled"])
+        let ruleFields = try Fields(
+            rule, "a rule", allowed: ["ApplyServerSideEncryptionByDefault", "BucketKeyEnabled"])
         guard let defaults = ruleFields["ApplyServerSideEncryptionByDefault"] else {
             throw ScenarioError("a rule needs 'ApplyServerSideEncryptionByDefault'", at: rule.location)
         }

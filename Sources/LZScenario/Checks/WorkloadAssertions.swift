@@ -59,7 +59,8 @@ struct WorkloadAssertions {
                 : .failed(
                     summary: failures.joined(separator: "; "), details: ["resource: \(subject.arn)"] + failures,
                     trace: failures.joined(separator: "\n"))
-            results.append(("\(account)/\(declaration.resourceType.text.split(separator: ":")[1])/\(subject.name)", verdict))
+            results.append(
+                ("\(account)/\(declaration.resourceType.text.split(separator: ":")[1])/\(subject.name)", verdict))
         }
         return results
     }
@@ -78,7 +79,9 @@ struct WorkloadAssertions {
                     "expected a whole number for '\(property.text)', found \(expected.shape)", at: expected.location)
             }
             guard let actual else { return "\(property.text): no value, expected at least \(limit)" }
-            return actual >= limit ? nil : "\(property.text.replacingOccurrences(of: "_at_least", with: "")) is \(actual), expected at least \(limit)"
+            return actual >= limit
+                ? nil
+                : "\(property.text.replacingOccurrences(of: "_at_least", with: "")) is \(actual), expected at least \(limit)"
         case .text(let actual):
             let wanted = try texts(expected, property)
             return wanted.contains(actual)

@@ -83,7 +83,8 @@ struct WorkloadsParser {
                     at: node.location)
             }
             imported = .init(
-                certificate: try pem(files, "certificate", of: what)!, privateKey: try pem(files, "private_key", of: what)!,
+                certificate: try pem(files, "certificate", of: what)!,
+                privateKey: try pem(files, "private_key", of: what)!,
                 chain: try pem(files, "chain", of: what))
         }
         let domain = try fields.string("domain")

@@ -122,9 +122,11 @@ extension World {
         guard roleFields.count == 6, roleFields[2] == "iam", roleFields[4] == session.accountID,
             let role = accountsByID[session.accountID]?.iam.roles[roleName]
         else {
-            throw AWSError(.invalidCloudWatchLogsRoleARN, "Access denied. Verify in IAM that the role \(roleARN) exists.")
+            throw AWSError(
+                .invalidCloudWatchLogsRoleARN, "Access denied. Verify in IAM that the role \(roleARN) exists.")
         }
-        let service = cloudTrailSession(trailARN: trailARN, account: session.accountID, region: requestRegion(of: session))
+        let service = cloudTrailSession(
+            trailARN: trailARN, account: session.accountID, region: requestRegion(of: session))
         let decision = authorize(
             AccessRequest(
                 session: service, action: "sts:AssumeRole",

@@ -101,9 +101,12 @@ extension World {
             return trail
         }
         let arn = "arn:\(partition):cloudtrail:\(requestRegion(of: session)):\(session.accountID):trail/\(nameOrARN)"
-        guard let trail = cloudTrail.trails[arn] ?? cloudTrail.trails.values.first(where: {
-            $0.name == nameOrARN && $0.accountID == session.accountID
-        }) else {
+        guard
+            let trail = cloudTrail.trails[arn]
+                ?? cloudTrail.trails.values.first(where: {
+                    $0.name == nameOrARN && $0.accountID == session.accountID
+                })
+        else {
             throw AWSError(.trailNotFound, "Unknown trail: \(nameOrARN) for the user: \(session.accountID)")
         }
         return trail

@@ -35,7 +35,8 @@ extension World {
             guard (1...128).contains(key.count), value.count <= 256, !key.lowercased().hasPrefix("aws:") else {
                 throw AWSError(
                     .invalidS3Tag,
-                    "tag '\(key)' must have a key of 1 to 128 characters not starting with aws: and a value of at most 256")
+                    "tag '\(key)' must have a key of 1 to 128 characters not starting with aws: and a value of at most 256"
+                )
             }
         }
         let bucket = try self.bucket(name)

@@ -32,7 +32,8 @@ import Testing
     func expiry() throws {
         let scenario =
             Self.foundation + "checks:\n" + Self.check("NOW", at: nil, status: "ISSUED")
-            + Self.check("LATER", at: "+400d", status: "EXPIRED") + Self.check("DATE", at: "2027-02-01", status: "EXPIRED")
+            + Self.check("LATER", at: "+400d", status: "EXPIRED")
+            + Self.check("DATE", at: "2027-02-01", status: "EXPIRED")
             + Self.check("SOON", at: "+61d", status: "EXPIRED")
         let run = try WorkloadFolder.run(["s.yaml": scenario])
         #expect(WorkloadFolder.message(run, "NOW ") == "passed")
@@ -69,6 +70,9 @@ import Testing
         let scenario = Self.foundation + "checks:\n" + Self.check("BAD", at: "tomorrow", status: "ISSUED")
         let run = try WorkloadFolder.run(["s.yaml": scenario])
         let problem = try #require(ScenarioFolder.firstProblem(run))
-        #expect(problem.message.contains("s.yaml:14:9: expected a time for 'at' such as +61d, +12h or 2027-03-01, found 'tomorrow'"), "\(problem.message)")
+        #expect(
+            problem.message.contains(
+                "s.yaml:14:9: expected a time for 'at' such as +61d, +12h or 2027-03-01, found 'tomorrow'"),
+            "\(problem.message)")
     }
 }

@@ -73,24 +73,28 @@ import Testing
         let run = try WorkloadFolder.run(["s.yaml": WorkloadScenario.foundation + Self.checks])
         let outcomes = ScenarioFolder.outcomes(run)
         #expect(
-            outcomes.filter { $0.value == "passed" }.keys.sorted() == ([
-                "CERT-1 certificates are what was declared [prod/certificate/app1]",
-                "CERT-1 certificates are what was declared [prod/certificate/internal]",
-                "CERT-1 certificates are what was declared [prod/certificate/partner]",
-                "CERT-2 the certificate without its record waits [prod/certificate/pending]",
-                "CERT-3 the private certificate is private and renewable [prod/certificate/internal]",
-                "EBS-1 EBS encryption by default with the environment's key [prod/default-encryption/us-east-1]",
-                "EBS-2 volumes are encrypted with the EBS key [prod/volume/root]",
-                "EBS-2 volumes are encrypted with the EBS key [prod/volume/spare]",
-                "EBS-3 only the root volume is attached [prod/volume/root]",
-                "KMS-1 customer keys rotate and are enabled [prod/key/data]",
-                "KMS-1 customer keys rotate and are enabled [prod/key/ebs]",
-                "KMS-2 the app role may decrypt through its grant",
-                "LOG-1 the trail is multi-Region, validated, encrypted and logging [prod/trail/main]",
-                "RDS-1 databases are encrypted with the data key [prod/db-instance/orders]",
-                "S3-1 data buckets use the data key with a bucket key [prod/bucket/data]",
-                "S3-2 every bucket uses SSE-KMS [prod/bucket/data]",
-            ] + ["app1", "internal", "partner", "weak"].map { "ACM-1 no certificate expires within 30 days [prod/certificate/\($0)]" }
+            outcomes.filter { $0.value == "passed" }.keys.sorted()
+                == ([
+                    "CERT-1 certificates are what was declared [prod/certificate/app1]",
+                    "CERT-1 certificates are what was declared [prod/certificate/internal]",
+                    "CERT-1 certificates are what was declared [prod/certificate/partner]",
+                    "CERT-2 the certificate without its record waits [prod/certificate/pending]",
+                    "CERT-3 the private certificate is private and renewable [prod/certificate/internal]",
+                    "EBS-1 EBS encryption by default with the environment's key [prod/default-encryption/us-east-1]",
+                    "EBS-2 volumes are encrypted with the EBS key [prod/volume/root]",
+                    "EBS-2 volumes are encrypted with the EBS key [prod/volume/spare]",
+                    "EBS-3 only the root volume is attached [prod/volume/root]",
+                    "KMS-1 customer keys rotate and are enabled [prod/key/data]",
+                    "KMS-1 customer keys rotate and are enabled [prod/key/ebs]",
+                    "KMS-2 the app role may decrypt through its grant",
+                    "LOG-1 the trail is multi-Region, validated, encrypted and logging [prod/trail/main]",
+                    "RDS-1 databases are encrypted with the data key [prod/db-instance/orders]",
+                    "S3-1 data buckets use the data key with a bucket key [prod/bucket/data]",
+                    "S3-2 every bucket uses SSE-KMS [prod/bucket/data]",
+                ]
+                + ["app1", "internal", "partner", "weak"].map {
+                    "ACM-1 no certificate expires within 30 days [prod/certificate/\($0)]"
+                }
                 + ["app1", "internal", "legacy", "partner"].map {
                     "ACM-2 RSA keys have at least 2048 bits [prod/certificate/\($0)]"
                 }).sorted())
@@ -99,15 +103,26 @@ import Testing
     @Test(
         "assertions name the property that does not hold and what was expected",
         arguments: [
-            ("ACM-1 no certificate expires within 30 days [prod/certificate/legacy]", "days_to_expiry is 20, expected at least 30"),
-            ("ACM-2 RSA keys have at least 2048 bits [prod/certificate/weak]", "rsa_key_bits is 1024, expected at least 2048"),
+            (
+                "ACM-1 no certificate expires within 30 days [prod/certificate/legacy]",
+                "days_to_expiry is 20, expected at least 30"
+            ),
+            (
+                "ACM-2 RSA keys have at least 2048 bits [prod/certificate/weak]",
+                "rsa_key_bits is 1024, expected at least 2048"
+            ),
             ("S3-2 every bucket uses SSE-KMS [prod/bucket/logs]", "encryption is AES256, expected aws:kms"),
             ("EBS-3 only the root volume is attached [prod/volume/spare]", "attached is false, expected true"),
-            ("LOG-2 the trail delivers to CloudWatch Logs [prod/trail/main]", "cloudwatch_logs is false, expected true"),
+            (
+                "LOG-2 the trail delivers to CloudWatch Logs [prod/trail/main]",
+                "cloudwatch_logs is false, expected true"
+            ),
         ])
     func failures(testcase: String, message: String) throws {
         let run = try WorkloadFolder.run(["s.yaml": WorkloadScenario.foundation + Self.checks])
-        #expect(WorkloadFolder.message(run, testcase)?.hasSuffix(": \(message)") == true, "\(WorkloadFolder.message(run, testcase) ?? "none")")
+        #expect(
+            WorkloadFolder.message(run, testcase)?.hasSuffix(": \(message)") == true,
+            "\(WorkloadFolder.message(run, testcase) ?? "none")")
     }
 
     @Test("${certificates...}, ${buckets...} and the other workload names become ARNs and IDs in strings")

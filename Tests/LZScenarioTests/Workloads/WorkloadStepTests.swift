@@ -99,7 +99,9 @@ import Testing
     func calls() throws {
         let run = try WorkloadFolder.run(["s.yaml": WorkloadScenario.foundation + (try Self.checks())])
         for id in ["RDS", "ACM", "PCA", "KMS", "EC2", "TRAIL", "S3"] {
-            #expect(WorkloadFolder.message(run, id + " ") == "passed", "\(id): \(WorkloadFolder.message(run, id + " ") ?? "none")")
+            #expect(
+                WorkloadFolder.message(run, id + " ") == "passed",
+                "\(id): \(WorkloadFolder.message(run, id + " ") ?? "none")")
         }
     }
 
@@ -120,14 +122,22 @@ import Testing
     @Test(
         "parameters in the wrong shape are refused at their own line",
         arguments: [
-            ("{ as: prod/root, call: kms:CreateGrant, with: { KeyId: x, GranteePrincipal: y, Operations: [Decrypts] } }",
-             "expected grant operations such as Decrypt in 'Operations', found 'Decrypts'"),
-            ("{ as: prod/root, call: acm:RequestCertificate, with: { DomainName: a.example.com, KeyAlgorithm: RSA_2049 } }",
-             "expected one of RSA_1024, RSA_2048"),
-            ("{ as: prod/root, call: rds:CreateDBInstance, with: { DBInstanceIdentifier: x, StorageEncrypted: maybe } }",
-             "expected true or false for 'StorageEncrypted', found 'maybe'"),
-            ("{ as: prod/root, call: acm-pca:IssueCertificate, with: { CertificateAuthorityArn: x, Csr: y, Validity: 3w } }",
-             "expected a validity such as 365d, 6m or 10y, found '3w'"),
+            (
+                "{ as: prod/root, call: kms:CreateGrant, with: { KeyId: x, GranteePrincipal: y, Operations: [Decrypts] } }",
+                "expected grant operations such as Decrypt in 'Operations', found 'Decrypts'"
+            ),
+            (
+                "{ as: prod/root, call: acm:RequestCertificate, with: { DomainName: a.example.com, KeyAlgorithm: RSA_2049 } }",
+                "expected one of RSA_1024, RSA_2048"
+            ),
+            (
+                "{ as: prod/root, call: rds:CreateDBInstance, with: { DBInstanceIdentifier: x, StorageEncrypted: maybe } }",
+                "expected true or false for 'StorageEncrypted', found 'maybe'"
+            ),
+            (
+                "{ as: prod/root, call: acm-pca:IssueCertificate, with: { CertificateAuthorityArn: x, Csr: y, Validity: 3w } }",
+                "expected a validity such as 365d, 6m or 10y, found '3w'"
+            ),
         ])
     func badParameters(step: String, message: String) throws {
         let checks = "checks:\n  - id: BAD\n    title: bad\n    steps:\n      - \(step)\n"
