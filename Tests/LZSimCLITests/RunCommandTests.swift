@@ -90,7 +90,7 @@ import Testing
         #expect(missing.standardError.contains("no such file or folder 'no-such-folder'"))
         let validate = try LZSimProcess.run(["validate", "scenarios/examples"], in: Self.repository)
         #expect(validate.status == 0)
-        #expect(validate.standardOutput == "5 scenarios, 0 with problems\n")
+        #expect(validate.standardOutput == "6 scenarios, 0 with problems\n")
         let list = try LZSimProcess.run(["list", "scenarios/examples"], in: Self.repository)
         #expect(
             list.standardOutput.contains(
@@ -108,7 +108,7 @@ import Testing
         #expect(
             Set(check.keys) == [
                 "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access",
-                "steps", "assert",
+                "steps", "assert", "at",
             ])
     }
 }
