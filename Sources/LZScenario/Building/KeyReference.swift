@@ -5,12 +5,14 @@ import LZSim
 /// (`data`, or `prod-app1/data`), an alias (`alias/app1/prod/data`, or
 /// `prod-app1/alias/app1/prod/data`), an AWS managed alias (`alias/aws/ebs`) or an ARN.
 enum KeyReference {
-    /// The key's ARN in `region` (an AWS managed alias stays an alias, for the service to make).
+    /// The key's ARN in `region` (an AWS managed alias stays an alias, for the service to make);
+    /// a key named by its scenario name must be in that Region unless `regional` is false.
     /// - Throws: ``ScenarioError`` at the reference, with the closest name the account has.
     static func arn(
         _ reference: Named,
         account: String,
         region: String,
+        regional: Bool = true,
         built: BuiltFoundation
     ) throws(ScenarioError) -> String {
         let text = try built.substitute(reference.text, at: reference.location)
@@ -31,6 +33,13 @@ enum KeyReference {
                 return key.arn
             }
         } else if let arn = built.keyARNs["\(owner).\(name)"] {
+            let keyRegion = arn.split(separator: ":").dropFirst(3).first.map(String.init) ?? region
+            guard keyRegion == region || !regional else {
+                throw ScenarioError(
+                    "key '\(name)' of '\(owner)' is in \(keyRegion), and this resource is in \(region)",
+                    at: reference.location,
+                    hint: "KMS keys are regional: declare a key in \(region), or name the resource's Region")
+            }
             return arn
         }
         throw ScenarioError(

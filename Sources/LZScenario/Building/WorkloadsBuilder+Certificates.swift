@@ -132,11 +132,18 @@ extension WorkloadsBuilder {
     {
         let region = certificate.region
         if let imported = certificate.imported {
-            let arn = try call(account, region: region, at: certificate.name.location, &built) {
-                world, root throws(AWSError) in
-                try world.importCertificate(
+            let root = try built.root(of: account, region: region)
+            let arn: String
+            do throws(AWSError) {
+                arn = try built.world.importCertificate(
                     certificate: imported.certificate.text, privateKey: imported.privateKey.text,
                     certificateChain: imported.chain?.text ?? "", tags: certificate.tags, as: root)
+            } catch {
+                // ACM judges the files, so the message names them.
+                let files = [imported.certificate, imported.privateKey] + (imported.chain.map { [$0] } ?? [])
+                throw ScenarioError(
+                    "\(error.code): \(error.message) (importing \(files.map(\.file).joined(separator: ", ")))",
+                    at: certificate.name.location)
             }
             built.record("certificates", account, certificate.name, arn)
             return

@@ -81,12 +81,23 @@ import Testing
             "s.yaml:4:93: expected a grant operation such as Decrypt, found 'Decryt'", "did you mean 'Decrypt'?"),
         BadInput(
             "s3: { buckets: { a: { name: Not_A_Bucket } } }", "s.yaml:5:24: InvalidBucketName"),
+        BadInput(
+            "acm: { certificates: { old: { import: { certificate: certs/legacy-rsa1024.pem, private_key: certs/legacy-expiring-key.pem } } } }",
+            "s.yaml:5:30: ValidationException: The private key does not match the public key in the certificate "
+                + "(importing ", "certs/legacy-rsa1024.pem, ",
+            files: ["certs/legacy-rsa1024.pem": "", "certs/legacy-expiring-key.pem": ""]),
+        BadInput(
+            "ebs: { encryption_by_default: true, default_key: data, regions: [eu-west-1] }",
+            "s.yaml:5:56: key 'data' of 'prod' is in us-east-1, and this resource is in eu-west-1",
+            "KMS keys are regional: declare a key in eu-west-1, or name the resource's Region"),
     ]
 
     @Test("bad workload input fails at its own line with what was expected and found", arguments: badInputs)
     func badInput(_ input: BadInput) throws {
         let scenario = Self.scenario(input.account)
-        let run = try ScenarioFolder(["s.yaml": scenario].merging(input.files) { mine, _ in mine }).run()
+        var files = input.files
+        for (name, text) in try WorkloadFolder.certificates() where files[name] == "" { files[name] = text }
+        let run = try ScenarioFolder(["s.yaml": scenario].merging(files) { mine, _ in mine }).run()
         let problem = try #require(ScenarioFolder.firstProblem(run))
         let text = ([problem.message] + problem.details).joined(separator: "\n")
         #expect(text.contains(input.place), "\(text)")
