@@ -11,8 +11,8 @@ struct AssertCheck {
     /// One verdict per resource, named `account/type/name`, sorted.
     func run() throws(ScenarioError) -> [(resource: String, verdict: Verdict)] {
         var results: [(String, Verdict)] = []
+        let workloads = WorkloadAssertions(declaration: declaration, built: built, world: world)
         for (name, accountID) in try accounts() {
-            let workloads = WorkloadAssertions(declaration: declaration, built: built, world: world)
             if let found = try workloads.results(account: name, accountID: accountID) {
                 results += found
                 continue

@@ -9,6 +9,23 @@ struct WorkloadAssertions {
     let declaration: AssertDeclaration
     let built: BuiltFoundation
     let world: World
+    /// The scenario's names of workload resources by `KIND|ARN-or-ID`, for the report.
+    private let names: [String: String]
+
+    init(declaration: AssertDeclaration, built: BuiltFoundation, world: World) {
+        self.declaration = declaration
+        self.built = built
+        self.world = world
+        var names: [String: String] = [:]
+        if Self.properties[declaration.resourceType.text] != nil {
+            for (key, value) in built.workloadIDs {
+                let parts = key.split(separator: ".", maxSplits: 2)
+                guard parts.count == 3 else { continue }
+                names["\(parts[0])|\(value)"] = String(parts[2])
+            }
+        }
+        self.names = names
+    }
 
     /// The properties each workload resource type can be asked for.
     static let properties: [String: [String]] = [
@@ -91,9 +108,17 @@ struct WorkloadAssertions {
             if text == "none" { return actual.map { "\(property.text) is \($0), expected none" } }
             if text == "any" { return actual == nil && awsManaged == nil ? "has no key, expected one" : nil }
             if text.hasPrefix("alias/aws/"), actual == nil, awsManaged == text { return nil }
-            let arn = try KeyReference.arn(
-                Named(text: text, location: expected.location), account: account, region: subject.region,
-                built: built)
+            let arn: String
+            do throws(ScenarioError) {
+                arn = try KeyReference.arn(
+                    Named(text: text, location: expected.location), account: account, region: subject.region,
+                    regional: false, built: built)
+            } catch {
+                // An account without the named key fails this resource; the others still report.
+                let actualText = actual ?? awsManaged ?? "none"
+                return "\(property.text) is \(actualText), expected \(text): \(error.message)"
+                    + (error.hint.map { " (\($0))" } ?? "")
+            }
             guard let actual else {
                 return "\(property.text) is \(awsManaged ?? "none"), expected \(text) (\(arn))"
             }
@@ -128,8 +153,6 @@ struct WorkloadAssertions {
 
     /// The scenario's name for a resource (`${KIND.ACCOUNT.NAME}`), else AWS's.
     func scenarioName(_ kind: String, _ value: String, fallback: String) -> String {
-        built.workloadIDs.first { $0.key.hasPrefix(kind + ".") && $0.value == value }.map {
-            String($0.key.split(separator: ".", maxSplits: 2).last ?? "")
-        } ?? fallback
+        names["\(kind)|\(value)"] ?? fallback
     }
 }

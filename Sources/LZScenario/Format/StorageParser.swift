@@ -17,7 +17,17 @@ struct StorageParser {
         if let node = fields["ebs"] {
             let what = "the EBS of \(owner)"
             let ebs = try Fields(
-                node, what, allowed: ["encryption_by_default", "default_key", "regions", "volumes"])
+                node, what, allowed: ["encryption_by_default", "default_key", "regions", "by_region", "volumes"])
+            // `by_region` sets each Region on its own: {eu-west-1: {encryption_by_default, default_key}}.
+            for (region, location, value) in try ebs.named("by_region") {
+                let settings = try Fields(
+                    value, "the EBS of \(owner) in \(region)", allowed: ["encryption_by_default", "default_key"])
+                storage.ebsDefaults.append(
+                    .init(
+                        region: Named(text: region, location: location),
+                        encryptionByDefault: try settings.bool("encryption_by_default"),
+                        defaultKey: try named(settings, "default_key")))
+            }
             if ebs.has("encryption_by_default") || ebs.has("default_key") {
                 let regions = try ebs.strings("regions").map { Named(text: $0.text, location: $0.location) }
                 for region in regions.isEmpty ? [Named(text: "*", location: node.location)] : regions {

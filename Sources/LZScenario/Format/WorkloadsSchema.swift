@@ -134,6 +134,13 @@ enum WorkloadsSchema {
                   "properties": {
                     "encryption_by_default": { "type": "boolean" }, "default_key": { "type": "string" },
                     "regions": { "$ref": "#/definitions/names" },
+                    "by_region": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "object", "additionalProperties": false,
+                        "properties": { "encryption_by_default": { "type": "boolean" }, "default_key": { "type": "string" } }
+                      }
+                    },
                     "volumes": {
                       "type": "object",
                       "additionalProperties": {

@@ -38,6 +38,9 @@ import Testing
           - id: EBS-1
             title: EBS encryption by default with the environment's key
             assert: { resources: ebs:default-encryption, in: { accounts: [prod] }, expect: { enabled: true, key: ebs } }
+          - id: EBS-4
+            title: every account's default key is its EBS key
+            assert: { resources: ebs:default-encryption, expect: { key: ebs } }
           - id: EBS-2
             title: volumes are encrypted with the EBS key
             assert: { resources: ebs:volume, expect: { encrypted: true, key: prod/ebs } }
@@ -81,6 +84,7 @@ import Testing
                     "CERT-2 the certificate without its record waits [prod/certificate/pending]",
                     "CERT-3 the private certificate is private and renewable [prod/certificate/internal]",
                     "EBS-1 EBS encryption by default with the environment's key [prod/default-encryption/us-east-1]",
+                    "EBS-4 every account's default key is its EBS key [prod/default-encryption/us-east-1]",
                     "EBS-2 volumes are encrypted with the EBS key [prod/volume/root]",
                     "EBS-2 volumes are encrypted with the EBS key [prod/volume/spare]",
                     "EBS-3 only the root volume is attached [prod/volume/root]",
@@ -117,12 +121,43 @@ import Testing
                 "LOG-2 the trail delivers to CloudWatch Logs [prod/trail/main]",
                 "cloudwatch_logs is false, expected true"
             ),
+            (
+                "EBS-4 every account's default key is its EBS key [shared/default-encryption/us-east-1]",
+                "key is alias/aws/ebs, expected ebs: no key 'ebs' in account 'shared' (us-east-1); expected a key's "
+                    + "scenario name, an alias, ACCOUNT/NAME, ACCOUNT/alias/NAME or an ARN"
+            ),
         ])
     func failures(testcase: String, message: String) throws {
         let run = try WorkloadFolder.run(["s.yaml": WorkloadScenario.foundation + Self.checks])
         #expect(
             WorkloadFolder.message(run, testcase)?.hasSuffix(": \(message)") == true,
             "\(WorkloadFolder.message(run, testcase) ?? "none")")
+    }
+
+    @Test("EBS encryption by default and its key are set Region by Region")
+    func ebsByRegion() throws {
+        let scenario = """
+            foundation:
+              regions: [us-east-1, eu-west-1]
+              accounts:
+                prod:
+                  kms: { keys: { dr: { alias: alias/app1/dr/ebs, region: eu-west-1 } } }
+                  ebs:
+                    by_region:
+                      eu-west-1: { encryption_by_default: true, default_key: dr }
+                      us-east-1: { encryption_by_default: false }
+            checks:
+              - id: EBS
+                title: EBS encryption by default is on
+                assert: { resources: ebs:default-encryption, expect: { enabled: true, key: dr } }
+            """
+        let run = try WorkloadFolder.run(["s.yaml": scenario])
+        #expect(
+            WorkloadFolder.message(run, "EBS EBS encryption by default is on [prod/default-encryption/eu-west-1]")
+                == "passed")
+        let failure = WorkloadFolder.message(
+            run, "EBS EBS encryption by default is on [prod/default-encryption/us-east-1]")
+        #expect(failure?.contains("enabled is false, expected true") == true, "\(failure ?? "none")")
     }
 
     @Test("${certificates...}, ${buckets...} and the other workload names become ARNs and IDs in strings")
