@@ -127,9 +127,12 @@ extension WorkloadsBuilder {
 
     // MARK: - ACM
 
-    func buildCertificate(_ certificate: CertificateDeclaration, of account: Named, into built: inout BuiltFoundation)
-        throws(ScenarioError)
-    {
+    func buildCertificate(
+        _ certificate: CertificateDeclaration,
+        of account: Named,
+        zones: [String: (account: Named, id: String)],
+        into built: inout BuiltFoundation
+    ) throws(ScenarioError) {
         let region = certificate.region
         if let imported = certificate.imported {
             let root = try built.root(of: account, region: region)
@@ -169,7 +172,7 @@ extension WorkloadsBuilder {
         var written: Set<String> = []
         for validation in detail.domainValidationOptions {
             guard let record = validation.resourceRecord, written.insert(record.name).inserted else { continue }
-            guard let (owner, zone) = servingZone(for: record.name, in: built) else {
+            guard let (owner, zone) = servingZone(for: record.name, in: built, index: zones) else {
                 throw ScenarioError(
                     "no zone of the foundation serves \(validation.domainName), so its validation record has nowhere "
                         + "to go", at: certificate.name.location,

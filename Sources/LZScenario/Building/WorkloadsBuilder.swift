@@ -21,9 +21,10 @@ struct WorkloadsBuilder {
                 try buildIssuedCertificate(issued, of: account.name, into: &built)
             }
         }
+        let zones = zoneIndex(built)
         for account in declared {
             for certificate in account.workloads.certificates {
-                try buildCertificate(certificate, of: account.name, into: &built)
+                try buildCertificate(certificate, of: account.name, zones: zones, into: &built)
             }
         }
         for account in declared { try buildStorage(account.workloads.storage, of: account.name, into: &built) }
@@ -79,29 +80,43 @@ struct WorkloadsBuilder {
         built.record("zones", account, zone.name, id)
     }
 
-    /// The zone that serves `name`: the declared zone with the longest matching name.
-    func servingZone(for name: String, in built: BuiltFoundation) -> (account: Named, zone: HostedZone)? {
-        let fullName = name.lowercased().hasSuffix(".") ? name.lowercased() : name.lowercased() + "."
-        var best: (Named, HostedZone)?
+    /// The declared zones by fully qualified name: the account that declared each, and its ID
+    /// (`external-NAME` for a zone served outside AWS).
+    func zoneIndex(_ built: BuiltFoundation) -> [String: (account: Named, id: String)] {
+        var index: [String: (account: Named, id: String)] = [:]
         for account in accounts {
-            for declared in account.workloads.zones {
-                let zone: HostedZone?
-                if declared.isExternal {
-                    zone =
-                        built.world.externalDNSZones[
-                            declared.name.text.lowercased().hasSuffix(".")
-                                ? declared.name.text.lowercased() : declared.name.text.lowercased() + "."]
-                } else {
-                    let id = built.workloadIDs["zones.\(account.name.text).\(declared.name.text)"]
-                    zone =
-                        built.accountIDs[account.name.text].flatMap { built.world.account($0) }?.tls.hostedZones[
-                            id ?? ""]
-                }
-                guard let zone, fullName == zone.name || fullName.hasSuffix("." + zone.name) else { continue }
-                if best.map({ zone.name.count > $0.1.name.count }) ?? true { best = (account.name, zone) }
+            for zone in account.workloads.zones {
+                guard let id = built.workloadIDs["zones.\(account.name.text).\(zone.name.text)"] else { continue }
+                index[Self.fullyQualified(zone.name.text)] = (account.name, id)
             }
         }
-        return best
+        return index
+    }
+
+    /// The zone that serves `name`: the declared zone with the longest name that is a suffix of it.
+    func servingZone(
+        for name: String,
+        in built: BuiltFoundation,
+        index: [String: (account: Named, id: String)]
+    ) -> (account: Named, zone: HostedZone)? {
+        var candidate = Substring(Self.fullyQualified(name))
+        while !candidate.isEmpty {
+            if let (account, id) = index[String(candidate)] {
+                let zone =
+                    id.hasPrefix("external-")
+                    ? built.world.externalDNSZones[String(candidate)]
+                    : built.accountIDs[account.text].flatMap { built.world.account($0) }?.tls.hostedZones[id]
+                if let zone { return (account, zone) }
+            }
+            guard let dot = candidate.firstIndex(of: ".") else { break }
+            candidate = candidate[candidate.index(after: dot)...]
+        }
+        return nil
+    }
+
+    static func fullyQualified(_ name: String) -> String {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".") ? lower : lower + "."
     }
 
     // MARK: - Grants
