@@ -105,6 +105,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "WorkloadsBench",
+            dependencies: ["BenchmarkSupport"],
+            path: "Benchmarks/WorkloadsBench",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "WorldBench",
             dependencies: ["LZSim", "LZPolicy", "BenchmarkSupport"],
             path: "Benchmarks/WorldBench",

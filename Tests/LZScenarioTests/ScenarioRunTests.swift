@@ -10,8 +10,8 @@ import Testing
             ScenarioFolder.repositoryScenarios.appendingPathComponent("examples").path
         ])
         let outcomes = ScenarioFolder.outcomes(run)
-        #expect(run.suites.count == 7)
-        #expect(outcomes.count >= 17)
+        #expect(run.suites.count == 8)
+        #expect(outcomes.count >= 20)
         #expect(outcomes.values.allSatisfy { $0 == "passed" }, "\(outcomes.filter { $0.value != "passed" })")
     }
 

@@ -17,7 +17,7 @@ import Testing
         let report = try Self.temporary() + "/lzsim.xml"
         let result = try LZSimProcess.run(["run", "scenarios/examples", "--junit", report], in: Self.repository)
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput.contains("checks in 7 scenarios"))
+        #expect(result.standardOutput.contains("checks in 8 scenarios"))
         #expect(result.standardOutput.contains("0 failed, 0 errors"))
         let check = try LZSimProcess.run(["junit", "check", "--schema", "rich", report], in: Self.repository)
         #expect(check.status == 0, "\(check.standardOutput)")
@@ -33,8 +33,8 @@ import Testing
         let pattern =
             #/timings: load \d+\.\d{3} s, build \d+\.\d{3} s \((\d+) foundations, (\d+) reused\), checks \d+\.\d{3} s, report \d+\.\d{3} s/#
         let match = try #require(try pattern.wholeMatch(in: String(line)))
-        // Seven example scenarios: those that only include the shared foundation share one build.
-        #expect((Int(match.1) ?? 0) + (Int(match.2) ?? 0) == 7)
+        // Eight example scenarios: those that only include the shared foundation share one build.
+        #expect((Int(match.1) ?? 0) + (Int(match.2) ?? 0) == 8)
         #expect((Int(match.2) ?? 0) >= 1)
     }
 
@@ -64,8 +64,8 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         #expect(
             files == [
-                "TEST-examples.controls.xml", "TEST-examples.cross-account.xml", "TEST-examples.encryption.xml",
-                "TEST-examples.network.xml",
+                "TEST-examples.certificates.xml", "TEST-examples.controls.xml", "TEST-examples.cross-account.xml",
+                "TEST-examples.encryption.xml", "TEST-examples.network.xml",
                 "TEST-examples.permissions-boundary.xml",
                 "TEST-examples.production-like-dev.xml", "TEST-examples.scp-guardrail.xml",
             ])
@@ -106,7 +106,7 @@ import Testing
         #expect(missing.standardError.contains("no such file or folder 'no-such-folder'"))
         let validate = try LZSimProcess.run(["validate", "scenarios/examples"], in: Self.repository)
         #expect(validate.status == 0)
-        #expect(validate.standardOutput == "6 scenarios, 0 with problems\n")
+        #expect(validate.standardOutput == "8 scenarios, 0 with problems\n")
         let list = try LZSimProcess.run(["list", "scenarios/examples"], in: Self.repository)
         #expect(
             list.standardOutput.contains(
@@ -124,7 +124,7 @@ import Testing
         #expect(
             Set(check.keys) == [
                 "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access",
-                "steps", "assert", "reach", "exposure", "control", "framework", "scope", "parameters",
+                "steps", "assert", "reach", "exposure", "control", "framework", "scope", "parameters", "at",
             ])
     }
 }

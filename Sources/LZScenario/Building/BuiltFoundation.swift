@@ -16,6 +16,9 @@ struct BuiltFoundation: Sendable {
     var keyARNs: [String: String] = [:]
     /// Network resources by the scenario's names, and back.
     var network = NetworkNames()
+    /// Workload resources by `KIND.ACCOUNT.NAME` (`certificates.prod-app1.app1`): ARNs, or IDs
+    /// where AWS names a resource by ID (zones, volumes, grants); see `BuiltFoundation+Workloads`.
+    var workloadIDs: [String: String] = [:]
 
     /// Replaces `${accounts.NAME}` with account IDs, `${keys.ACCOUNT.KEY}` with key ARNs and
     /// `${organization.id}` with the organization's ID in `text`.
@@ -54,6 +57,8 @@ struct BuiltFoundation: Sendable {
                 result += arn
             } else if let (kind, reference) = NetworkNames.substitution(name) {
                 result += try network.id(kind, Named(text: reference, location: location), in: "")
+            } else if let value = try workloadValue(name, at: location) {
+                result += value
             } else if name.hasPrefix("accounts.") {
                 let account = String(name.dropFirst("accounts.".count))
                 guard let id = accountIDs[account] else {

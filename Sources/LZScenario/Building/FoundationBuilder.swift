@@ -43,6 +43,7 @@ struct FoundationBuilder {
             try KeyBuilder(account: account).build(into: &built)
         }
         try NetworkBuilder(accounts: declaration.accounts).build(into: &built)
+        try WorkloadsBuilder(accounts: declaration.accounts).build(into: &built)
         if let center = declaration.identityCenter {
             try IdentityCenterBuilder(declaration: center).build(into: &built)
         }

@@ -12,7 +12,12 @@ struct AssertCheck {
     func run() throws(ScenarioError) -> [(resource: String, verdict: Verdict)] {
         if declaration.resourceType.text.hasPrefix("organizations:") { return try organizationVerdicts() }
         var results: [(String, Verdict)] = []
+        let workloads = WorkloadAssertions(declaration: declaration, built: built, world: world)
         for (name, accountID) in try accounts() {
+            if let found = try workloads.results(account: name, accountID: accountID) {
+                results += found
+                continue
+            }
             guard let iam = world.account(accountID)?.iam else { continue }
             switch declaration.resourceType.text {
             case "iam:role":

@@ -15,7 +15,7 @@ struct CheckRunner {
         let started = ContinuousClock.now
         var results: [CaseResult] = []
         do throws(ScenarioError) {
-            let world = try overlaid()
+            let world = try advanced(try overlaid())
             for account in try fanOut() {
                 var variables: [String: String] = [:]
                 if let account {

@@ -17,8 +17,9 @@ enum StepOperations {
     }
 
     /// Every call a step can make.
-    static let all: [String: Entry] = [calls, kmsCalls, s3Calls, identityCenterCalls, organizationsCalls]
-        .reduce(into: [:]) { all, calls in all.merge(calls) { first, _ in first } }
+    static let all: [String: Entry] = [
+        calls, kmsCalls, s3Calls, identityCenterCalls, organizationsCalls, workloadCalls,
+    ].reduce(into: [:]) { all, calls in all.merge(calls) { first, _ in first } }
 
     static func aws<Result>(_ body: () throws(AWSError) -> Result) throws(StepFailure) -> Result {
         do throws(AWSError) { return try body() } catch { throw .aws(error) }

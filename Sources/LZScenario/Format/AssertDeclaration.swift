@@ -21,7 +21,7 @@ struct AssertDeclaration: Sendable {
         ],
         "organizations:ou": ["scps_attached_at_most"],
         "organizations:policy": ["size_at_most"],
-    ]
+    ].merging(WorkloadAssertions.properties) { first, _ in first }
 
     var resourceType: Named
     var accounts: [Named]

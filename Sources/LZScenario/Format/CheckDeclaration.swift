@@ -51,6 +51,8 @@ struct CheckDeclaration: Sendable {
     var overlay: Overlay?
     var kind: Kind
     var location: SourceLocation
+    /// `at:`, the simulated time the check runs at, later than the foundation's clock.
+    var clock: ClockShift?
 
     /// The JUnit name: `<ID> <title>`.
     var name: String { "\(id.text) \(title)" }

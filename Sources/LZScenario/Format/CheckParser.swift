@@ -6,7 +6,7 @@ struct CheckParser {
 
     static let keys = [
         "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access", "steps",
-        "assert", "reach", "exposure", "control", "framework", "scope", "parameters",
+        "assert", "reach", "exposure", "control", "framework", "scope", "parameters", "at",
     ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> CheckDeclaration {
@@ -49,7 +49,7 @@ struct CheckParser {
             for element in elements { parsed.append(try parseStep(element, of: what)) }
             kind = .steps(parsed)
         }
-        return CheckDeclaration(
+        var check = CheckDeclaration(
             id: Named(text: id, location: fields["id"]?.location ?? node.location), title: title, severity: severity,
             tags: try fields.strings("tags").map(\.text), controls: try fields.strings("controls").map(\.text),
             waiver: try fields["waiver"].map { node throws(ScenarioError) in try parseWaiver(node, of: what) },
@@ -57,6 +57,8 @@ struct CheckParser {
             forEach: try fields["for_each"].map { node throws(ScenarioError) in try parseForEach(node, of: what) },
             overlay: try fields["overlay"].map { node throws(ScenarioError) in try parseOverlay(node, of: what) },
             kind: kind, location: node.location)
+        check.clock = try fields["at"].map { node throws(ScenarioError) in try ClockShift.parse(node) }
+        return check
     }
 
     private func parseAccess(_ node: YAMLNode, of what: String) throws(ScenarioError) -> AccessDeclaration {

@@ -32,6 +32,7 @@ struct FoundationDeclaration: Sendable {
         /// A standalone account outside the organization, such as a partner's or an attacker's.
         var outsideOrganization = false
         var network: NetworkDeclaration?
+        var workloads = WorkloadsDeclaration()
     }
 
     /// A KMS key of an account, in its first Region unless it names another.

@@ -65,15 +65,18 @@ struct FoundationParser {
 
     private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
         let fields = try Fields(
-            node, "account '\(name.text)'", allowed: ["email", "outside_organization", "iam", "kms", "network"])
+            node, "account '\(name.text)'",
+            allowed: ["email", "outside_organization", "iam", "kms", "network"] + WorkloadsParser.accountKeys)
         let email = try fields.string("email") ?? "\(name.text)@example.com"
         var iam = FoundationDeclaration.IAM()
         if let iamNode = fields["iam"] {
             iam = try parseIAM(iamNode, account: name.text)
         }
         var keys: [FoundationDeclaration.Key] = []
+        var workloads = try WorkloadsParser(resolver: resolver).parse(fields, account: name)
         if let kms = fields["kms"] {
-            let kmsFields = try Fields(kms, "the KMS of '\(name.text)'", allowed: ["keys"])
+            let kmsFields = try Fields(kms, "the KMS of '\(name.text)'", allowed: ["keys", "grants"])
+            workloads.grants = try StorageParser(resolver: resolver).grants(kmsFields)
             for (key, location, value) in try kmsFields.named("keys") {
                 keys.append(try parseKey(Named(text: key, location: location), value))
             }
@@ -83,7 +86,8 @@ struct FoundationParser {
         }
         return .init(
             name: name, email: email, iam: iam, keys: keys,
-            outsideOrganization: try fields.bool("outside_organization") ?? false, network: network)
+            outsideOrganization: try fields.bool("outside_organization") ?? false, network: network,
+            workloads: workloads)
     }
 
     private func parseKey(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Key {

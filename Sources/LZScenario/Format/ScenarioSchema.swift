@@ -144,6 +144,13 @@ public enum ScenarioSchema {
                 "email": { "type": "string" },
                 "outside_organization": { "type": "boolean", "description": "A standalone account that is not a member of the organization." },
                 "network": { "$ref": "#/definitions/network" },
+                "route53": { "$ref": "#/definitions/route53" },
+                "acm": { "$ref": "#/definitions/acm" },
+                "private_ca": { "$ref": "#/definitions/private_ca" },
+                "s3": { "$ref": "#/definitions/s3" },
+                "ebs": { "$ref": "#/definitions/ebs" },
+                "rds": { "$ref": "#/definitions/rds" },
+                "cloudtrail": { "$ref": "#/definitions/cloudtrail" },
                 "kms": {
                   "type": "object",
                   "additionalProperties": false,
@@ -164,7 +171,8 @@ public enum ScenarioSchema {
                           "replicas": { "$ref": "#/definitions/names", "description": "Regions of multi-Region replicas." }
                         }
                       }
-                    }
+                    },
+                    "grants": { "type": "object", "additionalProperties": { "$ref": "#/definitions/grant" } }
                   }
                 },
                 "iam": {
@@ -250,6 +258,7 @@ public enum ScenarioSchema {
                 "tags": { "$ref": "#/definitions/names" },
                 "controls": { "$ref": "#/definitions/names" },
                 "advisory": { "type": "boolean" },
+                "at": { "type": "string", "description": "The simulated time the check runs at: +61d, +12h, +2w, or a date such as 2027-03-01." },
                 "waiver": {
                   "type": "object", "additionalProperties": false, "required": ["reason"],
                   "properties": { "reason": { "type": "string" }, "until": { "type": "string" } }
@@ -281,7 +290,13 @@ public enum ScenarioSchema {
                   "additionalProperties": false,
                   "required": ["resources", "expect"],
                   "properties": {
-                    "resources": { "enum": ["iam:role", "iam:user", "organizations:account", "organizations:ou", "organizations:policy"] },
+                    "resources": {
+                      "enum": [
+                        "iam:role", "iam:user", "organizations:account", "organizations:ou", "organizations:policy",
+                        "acm:certificate", "s3:bucket", "ebs:default-encryption", "ebs:volume", "rds:db-instance",
+                        "cloudtrail:trail", "kms:key"
+                      ]
+                    },
                     "in": {
                       "type": "object", "additionalProperties": false,
                       "properties": { "accounts": { "$ref": "#/definitions/names" }, "accounts_in": { "type": "string" } }
@@ -304,7 +319,20 @@ public enum ScenarioSchema {
                         "effective_scps_same_as": { "type": "string", "description": "An account whose SCPs in effect must be the same." },
                         "permission_sets_include": { "$ref": "#/definitions/names" },
                         "permission_sets_exclude": { "$ref": "#/definitions/names" },
-                        "size_at_most": { "type": "integer" }
+                        "size_at_most": { "type": "integer" },
+                        "status": { "$ref": "#/definitions/names" }, "type": { "$ref": "#/definitions/names" },
+                        "renewal_eligibility": { "enum": ["ELIGIBLE", "INELIGIBLE"] },
+                        "key_algorithm": { "$ref": "#/definitions/names" }, "rsa_key_bits_at_least": { "type": "integer" },
+                        "days_to_expiry_at_least": { "type": "integer" }, "in_use": { "type": "boolean" },
+                        "validation_method": { "enum": ["DNS", "EMAIL", "NONE"] },
+                        "encryption": { "enum": ["AES256", "aws:kms"] }, "key": { "type": "string" },
+                        "bucket_key": { "type": "boolean" }, "public_access_block": { "type": "boolean" },
+                        "enabled": { "type": "boolean" }, "encrypted": { "type": "boolean" }, "attached": { "type": "boolean" },
+                        "storage_encrypted": { "type": "boolean" }, "multi_region": { "type": "boolean" },
+                        "log_file_validation": { "type": "boolean" }, "organization": { "type": "boolean" },
+                        "logging": { "type": "boolean" }, "cloudwatch_logs": { "type": "boolean" },
+                        "management_events": { "enum": ["All", "ReadOnly", "WriteOnly", "none"] },
+                        "rotation": { "type": "boolean" }, "state": { "$ref": "#/definitions/names" }
                       }
                     }
                   }
@@ -353,7 +381,8 @@ public enum ScenarioSchema {
             "attachment": {
               "type": "object", "additionalProperties": false, "required": ["policy", "target"],
               "properties": { "policy": { "type": "string" }, "target": { "type": "string" } }
-            }
+            },
+        \(WorkloadsSchema.definitions)
           }
         }
         """

@@ -167,6 +167,16 @@ extension FoundationDeclaration {
             accounts[index].iam.roles += account.iam.roles
             accounts[index].iam.users += account.iam.users
             accounts[index].keys += account.keys
+            accounts[index].workloads.merge(account.workloads)
+            accounts[index].outsideOrganization = accounts[index].outsideOrganization || account.outsideOrganization
+            if let network = account.network {
+                if let existing = accounts[index].network {
+                    throw ScenarioError(
+                        "the network of account '\(account.name.text)' is declared twice", at: network.location,
+                        hint: "the first is at \(existing.location); keep an account's network in one file")
+                }
+                accounts[index].network = network
+            }
         }
         if let center = other.identityCenter {
             if let existing = identityCenter {

@@ -13,19 +13,26 @@ public struct Trail: Sendable, Hashable {
     /// The Region it was created in.
     public let homeRegion: String
     /// The bucket logs go to.
-    public let s3BucketName: String
+    public internal(set) var s3BucketName: String
     /// The prefix of log objects.
-    public let s3KeyPrefix: String?
+    public internal(set) var s3KeyPrefix: String?
     /// Whether it logs every Region.
-    public let isMultiRegionTrail: Bool
+    public internal(set) var isMultiRegionTrail: Bool
     /// Whether CloudTrail writes digest files to validate log files.
-    public let logFileValidationEnabled: Bool
+    public internal(set) var logFileValidationEnabled: Bool
     /// The ARN of the KMS key log files are encrypted with (SSE-KMS); `nil` for SSE-S3.
-    public let kmsKeyID: String?
+    public internal(set) var kmsKeyID: String?
     /// Whether it is the organization's trail.
-    public let isOrganizationTrail: Bool
+    public internal(set) var isOrganizationTrail: Bool
     /// How many log files have been delivered.
     public internal(set) var deliveredLogFiles: Int
+    /// The CloudWatch Logs log group events are also delivered to, and the role CloudTrail assumes to write there.
+    public internal(set) var cloudWatchLogs: TrailCloudWatchLogs?
+    /// Which management events it records; a new trail records all of them, read and write.
+    public internal(set) var eventSelectors: [EventSelector] = [EventSelector()]
+    /// Whether it is recording: a trail made with `CreateTrail` records nothing until `StartLogging`
+    /// (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartLogging.html).
+    public internal(set) var isLogging = false
 }
 
 /// CloudTrail's state in the world.
@@ -53,6 +60,8 @@ extension World {
         enableLogFileValidation: Bool = false,
         kmsKeyID: String? = nil,
         isOrganizationTrail: Bool = false,
+        cloudWatchLogsLogGroupARN: String? = nil,
+        cloudWatchLogsRoleARN: String? = nil,
         as session: Session
     ) throws(AWSError) -> Trail {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
@@ -74,51 +83,19 @@ extension World {
         guard cloudTrail.trails[arn] == nil else {
             throw AWSError(.trailAlreadyExists, "Trail \(name) already exists for customer: \(session.accountID)")
         }
-        guard let bucket = s3.buckets[s3BucketName] else {
-            throw AWSError(.s3BucketDoesNotExist, "S3 bucket \(s3BucketName) does not exist.")
+        try requireTrailBucket(s3BucketName, prefix: s3KeyPrefix, trailARN: arn, session: session)
+        let keyARN = try kmsKeyID.map { (keyID: String) throws(AWSError) -> String in
+            try requireTrailKey(keyID, bucket: s3BucketName, trailARN: arn, operation: "CreateTrail", session: session)
         }
-        let service = cloudTrailSession(trailARN: arn, account: session.accountID, region: bucket.region)
-        let objectPrefix = (s3KeyPrefix.map { "\($0)/" } ?? "") + "AWSLogs/\(session.accountID)/"
-        do {
-            try requireBucketAccess("s3:GetBucketAcl", bucket: bucket, as: service)
-            try requireBucketAccess(
-                "s3:PutObject", bucket: bucket, objectKey: objectPrefix + "CloudTrail/x.json.gz", as: service,
-                context: ["s3:x-amz-acl": ["bucket-owner-full-control"]])
-        } catch {
-            throw AWSError(
-                .insufficientS3BucketPolicy, "Incorrect S3 bucket policy is detected for bucket: \(s3BucketName)",
-                decision: error.decision)
-        }
-        var keyARN: String?
-        if let kmsKeyID {
-            let key: KMSKey
-            do {
-                key = try resolveKey(kmsKeyID, for: session, operation: "CreateTrail", rules: .cryptographic).key
-            } catch {
-                throw AWSError(.kmsKeyNotFound, "KMS key \(kmsKeyID) does not exist: \(error.message)")
-            }
-            guard key.keySpec == .symmetricDefault, keyState(key) == .enabled else {
-                throw AWSError(.kmsException, "\(key.arn) is not an enabled symmetric encryption key")
-            }
-            let decision = authorize(
-                AccessRequest(
-                    session: service, action: "kms:GenerateDataKey", resource: key.resource,
-                    context: ["kms:EncryptionContext:aws:cloudtrail:arn": [arn]], region: key.region))
-            guard decision.isAllowed else {
-                throw AWSError(
-                    .insufficientEncryptionPolicy,
-                    "Insufficient permissions to access S3 bucket \(s3BucketName) or KMS key \(key.arn): the key policy"
-                        + " does not let cloudtrail.amazonaws.com call kms:GenerateDataKey for \(arn)",
-                    decision: decision)
-            }
-            keyARN = key.arn
-        }
-        let trail = Trail(
+        let cloudWatchLogs = try trailCloudWatchLogs(
+            logGroupARN: cloudWatchLogsLogGroupARN, roleARN: cloudWatchLogsRoleARN, trailARN: arn, session: session)
+        var trail = Trail(
             name: name, trailARN: arn, accountID: session.accountID, homeRegion: region, s3BucketName: s3BucketName,
             s3KeyPrefix: s3KeyPrefix, isMultiRegionTrail: isMultiRegionTrail,
             logFileValidationEnabled: enableLogFileValidation, kmsKeyID: keyARN,
             isOrganizationTrail: isOrganizationTrail,
             deliveredLogFiles: 0)
+        trail.cloudWatchLogs = cloudWatchLogs
         cloudTrail.trails[arn] = trail
         return trail
     }
