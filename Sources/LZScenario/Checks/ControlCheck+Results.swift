@@ -5,6 +5,29 @@ extension ControlCheck {
     /// The testcase of one resource's status, with severity, waiver and advisory applied as for
     /// every other check.
     func result(_ control: Control, resource: String?, _ status: ControlStatus, identifier: String?) -> CaseResult {
+        guard declaration.expected == .nonCompliant else {
+            return plainResult(control, resource: resource, status, identifier: identifier)
+        }
+        // A negative fixture: the control must find it non-compliant, and passes when it does.
+        switch status {
+        case .nonCompliant(let reason):
+            var result = plainResult(control, resource: resource, .compliant(reason), identifier: identifier)
+            result.systemOut = "\(control.id) NON_COMPLIANT, as the check expects: \(reason)"
+            return result
+        case .compliant(let reason):
+            return plainResult(
+                control, resource: resource,
+                .nonCompliant("expected NON_COMPLIANT, but the control found it compliant: \(reason)"),
+                identifier: identifier)
+        case .notApplicable, .error:
+            return plainResult(control, resource: resource, status, identifier: identifier)
+        }
+    }
+
+    /// The testcase of a status as the control reports it.
+    private func plainResult(_ control: Control, resource: String?, _ status: ControlStatus, identifier: String?)
+        -> CaseResult
+    {
         let location = ReportLocation(path: check.location.file, line: check.location.line)
         let name =
             (declaration.framework == nil ? check.name : "\(check.id.text) \(control.id) \(control.title)")

@@ -23,7 +23,7 @@ struct ControlCheck {
             let input = ControlInput(
                 world: world, accounts: accounts, control: control,
                 overrides: declaration.parameters[control.id] ?? [:], labels: labels)
-            let findings = unique(control.evaluate(input).filter(inTagScope))
+            let findings = unique(control.evaluate(input).filter { inTagScope($0) && inResourceScope($0) })
             if findings.isEmpty {
                 results.append(
                     result(
@@ -72,6 +72,16 @@ struct ControlCheck {
         guard !wanted.isEmpty else { return true }
         guard let tags = finding.tags else { return false }
         return wanted.allSatisfy { tags[$0.key] == $0.value }
+    }
+
+    /// Whether the scope's `resources` name the finding's resource (all do when it names none).
+    private func inResourceScope(_ finding: ControlFinding) -> Bool {
+        let patterns = declaration.scope.resources
+        guard !patterns.isEmpty else { return true }
+        return patterns.contains { pattern in
+            pattern.hasSuffix("*")
+                ? finding.resource.hasPrefix(String(pattern.dropLast())) : finding.resource == pattern
+        }
     }
 
     /// Resources that share a label get their identifier added, so testcase names stay unique.

@@ -6,7 +6,7 @@ struct CheckParser {
 
     static let keys = [
         "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access", "steps",
-        "assert", "reach", "exposure", "control", "framework", "scope", "parameters", "at",
+        "assert", "reach", "exposure", "control", "framework", "scope", "parameters", "expect", "at",
     ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> CheckDeclaration {

@@ -19,9 +19,10 @@ enum ControlParser {
     /// Refuses `scope:` and `parameters:` on checks that are not control checks.
     static func refuseStray(_ fields: Fields, kind: String) throws(ScenarioError) {
         guard kind != "control", kind != "framework" else { return }
-        for key in ["scope", "parameters"] where fields.has(key) {
+        for key in ["scope", "parameters", "expect"] where fields.has(key) {
             throw ScenarioError(
-                "'\(key)' belongs to 'control' and 'framework' checks, not to '\(kind)'",
+                "'\(key)' belongs to 'control' and 'framework' checks, not to '\(kind)'"
+                    + (key == "expect" ? "; an \(kind) check says what it expects inside its own mapping" : ""),
                 at: fields.entries.first { $0.key == key }!.keyLocation)
         }
     }
@@ -56,15 +57,18 @@ enum ControlParser {
             controls: controls, framework: framework,
             scope: try fields["scope"].map { node throws(ScenarioError) in try scope(node, of: what) } ?? .init(),
             parameters: try parameters(fields["parameters"], controls: controls, single: framework == nil, of: what),
-            severity: fields.has("severity") ? severity : nil)
+            severity: fields.has("severity") ? severity : nil,
+            expected: try fields.choice("expect", ["compliant", "non_compliant"])
+                .flatMap(ControlDeclaration.Expectation.init(rawValue:)) ?? .compliant)
     }
 
     private static func scope(_ node: YAMLNode, of what: String) throws(ScenarioError) -> ControlDeclaration.Scope {
-        let fields = try Fields(node, "the scope of \(what)", allowed: ["accounts", "accounts_in", "tags"])
+        let fields = try Fields(
+            node, "the scope of \(what)", allowed: ["accounts", "accounts_in", "tags", "resources"])
         return ControlDeclaration.Scope(
             accounts: try fields.strings("accounts").map { Named(text: $0.text, location: $0.location) },
             organizationalUnits: try fields.strings("accounts_in").map { Named(text: $0.text, location: $0.location) },
-            tags: try fields.stringMap("tags"))
+            tags: try fields.stringMap("tags"), resources: try fields.strings("resources").map(\.text))
     }
 
     /// `parameters:` of one control (`daysToExpiration: 45`), or of a framework by control ID

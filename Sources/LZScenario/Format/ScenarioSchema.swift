@@ -347,9 +347,11 @@ public enum ScenarioSchema {
                   "properties": {
                     "accounts": { "$ref": "#/definitions/names" },
                     "accounts_in": { "$ref": "#/definitions/names" },
-                    "tags": { "$ref": "#/definitions/stringMap" }
+                    "tags": { "$ref": "#/definitions/stringMap" },
+                    "resources": { "$ref": "#/definitions/names", "description": "Only these resources, as testcases name them; * at the end for a prefix." }
                   }
                 },
+                "expect": { "enum": ["compliant", "non_compliant"], "description": "For control checks: non_compliant for a negative fixture the control must catch." },
                 "parameters": {
                   "type": "object",
                   "description": "A control's parameters (daysToExpiration: 45), or a framework's by control ID (ACM.1: {daysToExpiration: 45})."

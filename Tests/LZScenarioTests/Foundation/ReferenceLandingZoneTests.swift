@@ -12,8 +12,16 @@ import Testing
     func holds() throws {
         let run = try ScenarioRunner().run(paths: [Self.suite.path])
         let outcomes = ScenarioFolder.outcomes(run)
-        let problems = outcomes.filter { $0.value != "passed" && $0.value != "advisory" }
+        let problems = outcomes.filter { !["passed", "advisory", "skipped"].contains($0.value) }
         #expect(problems.isEmpty, "\(problems)")
+        // Vacuous, as the catalogue says: no customer managed policy outside development that is
+        // not a boundary, and no IAM user at all.
+        #expect(
+            outcomes.filter { $0.value == "skipped" }.keys.sorted() == [
+                "ENC-10a No customer managed policy outside development allows decrypting with every key",
+                "IAM-14 No IAM user has a console password without MFA, or old access keys",
+            ])
+        #expect(outcomes.count >= 500)
         let advisory = outcomes.filter { $0.value == "advisory" }.keys.sorted()
         #expect(
             advisory == [
