@@ -64,6 +64,8 @@ struct NetworkNames: Sendable {
         "vpcs": .vpc, "subnets": .subnet, "security_groups": .securityGroup, "route_tables": .routeTable,
         "endpoints": .endpoint, "transit_gateways": .transitGateway, "instances": .instance,
         "interfaces": .interface, "load_balancers": .loadBalancer,
+        "transit_gateway_route_tables": .transitGatewayRouteTable, "internet_gateways": .internetGateway,
+        "nat_gateways": .natGateway, "network_acls": .networkAcl,
     ]
 
     /// The kind and `ACCOUNT/NAME` of a substitution such as `vpcs.prod/app`.

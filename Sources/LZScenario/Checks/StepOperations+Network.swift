@@ -1,0 +1,70 @@
+import LZSim
+
+extension StepOperations {
+    /// EC2 networking calls: the changes that open a network up, for mutations and for checks
+    /// that show a guardrail stopping them. Resources are named in strings as
+    /// `${security_groups.ACCOUNT/NAME}`, `${route_tables.ACCOUNT/NAME}`,
+    /// `${transit_gateway_route_tables.ACCOUNT/NAME}`, `${internet_gateways.ACCOUNT/NAME}` and so on.
+    static let networkCalls: [String: Entry] = [
+        "ec2:AuthorizeSecurityGroupIngress": Entry(
+            parameters: ["GroupId", "IpProtocol", "FromPort", "ToPort", "CidrIp", "SourceSecurityGroupId"]
+        ) { world, session, with throws(StepFailure) in
+            let (group, permission) = try read { () throws(ScenarioError) in
+                (
+                    try with.required("GroupId"),
+                    IpPermission(
+                        ipProtocol: try with.required("IpProtocol"), fromPort: try with.int("FromPort") ?? -1,
+                        toPort: try with.int("ToPort") ?? -1, cidrIp: try with.string("CidrIp"),
+                        groupId: try with.string("SourceSecurityGroupId"))
+                )
+            }
+            let rules = try aws { () throws(AWSError) in
+                try world.authorizeSecurityGroupIngress(groupId: group, ipPermissions: [permission], as: session)
+            }
+            return .text(rules.map(\.description).joined(separator: "; "))
+        },
+        "ec2:CreateRoute": Entry(
+            parameters: [
+                "RouteTableId", "DestinationCidrBlock", "GatewayId", "NatGatewayId", "TransitGatewayId",
+                "VpcPeeringConnectionId",
+            ]
+        ) { world, session, with throws(StepFailure) in
+            let route = try read { () throws(ScenarioError) in
+                (
+                    table: try with.required("RouteTableId"), destination: try with.required("DestinationCidrBlock"),
+                    gateway: try with.string("GatewayId"), nat: try with.string("NatGatewayId"),
+                    transitGateway: try with.string("TransitGatewayId"),
+                    peering: try with.string("VpcPeeringConnectionId")
+                )
+            }
+            try aws { () throws(AWSError) in
+                try world.createRoute(
+                    routeTableId: route.table, destinationCidrBlock: route.destination, gatewayId: route.gateway,
+                    natGatewayId: route.nat, transitGatewayId: route.transitGateway,
+                    vpcPeeringConnectionId: route.peering, as: session)
+            }
+            return .none
+        },
+        "ec2:DeleteRoute": Entry(parameters: ["RouteTableId", "DestinationCidrBlock"]) {
+            world, session, with throws(StepFailure) in
+            let (table, destination) = try read { () throws(ScenarioError) in
+                (try with.required("RouteTableId"), try with.required("DestinationCidrBlock"))
+            }
+            try aws { () throws(AWSError) in
+                try world.deleteRoute(routeTableId: table, destinationCidrBlock: destination, as: session)
+            }
+            return .none
+        },
+        "ec2:DeleteTransitGatewayRoute": Entry(parameters: ["TransitGatewayRouteTableId", "DestinationCidrBlock"]) {
+            world, session, with throws(StepFailure) in
+            let (table, destination) = try read { () throws(ScenarioError) in
+                (try with.required("TransitGatewayRouteTableId"), try with.required("DestinationCidrBlock"))
+            }
+            try aws { () throws(AWSError) in
+                try world.deleteTransitGatewayRoute(
+                    transitGatewayRouteTableId: table, destinationCidrBlock: destination, as: session)
+            }
+            return .none
+        },
+    ]
+}
