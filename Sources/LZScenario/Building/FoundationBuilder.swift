@@ -44,6 +44,8 @@ struct FoundationBuilder {
         }
         try NetworkBuilder(accounts: declaration.accounts).build(into: &built)
         try WorkloadsBuilder(accounts: declaration.accounts).build(into: &built)
+        // Listeners last among resources: they serve the certificates the workloads made.
+        try ListenerBuilder(accounts: declaration.accounts).build(into: &built)
         if let center = declaration.identityCenter {
             try IdentityCenterBuilder(declaration: center).build(into: &built)
         }

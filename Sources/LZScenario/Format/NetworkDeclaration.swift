@@ -248,6 +248,19 @@ struct NetworkDeclaration: Sendable {
         var isInternal: Bool
         var subnets: [Named]
         var securityGroups: [Named]
+        var listeners: [Listener] = []
+    }
+
+    /// A listener of a load balancer, built once the account's certificates exist.
+    struct Listener: Sendable {
+        var port: Int
+        var listenerProtocol: String
+        /// A certificate by the scenario's name (`app1`, `ACCOUNT/NAME`) or ARN, for HTTPS and TLS.
+        var certificate: Named?
+        var sslPolicy: String?
+        /// `redirect_to_https` or `fixed_response`.
+        var defaultAction: String
+        var location: SourceLocation
     }
 
     var location: SourceLocation

@@ -82,13 +82,15 @@ struct NetworkParser {
         }
         for (name, location, value) in try fields.named("load_balancers") {
             let what = "load balancer '\(name)'"
-            let balancer = try Fields(value, what, allowed: ["type", "scheme", "subnets", "security_groups"])
+            let balancer = try Fields(
+                value, what, allowed: ["type", "scheme", "subnets", "security_groups", "listeners"])
             network.loadBalancers.append(
                 .init(
                     name: Named(text: name, location: location),
                     isNetwork: try balancer.choice("type", ["application", "network"]) == "network",
                     isInternal: try balancer.choice("scheme", ["internet-facing", "internal"]) == "internal",
-                    subnets: try names(balancer, "subnets"), securityGroups: try names(balancer, "security_groups")))
+                    subnets: try names(balancer, "subnets"), securityGroups: try names(balancer, "security_groups"),
+                    listeners: try ListenerParser.parse(balancer["listeners"], of: what)))
         }
         return network
     }

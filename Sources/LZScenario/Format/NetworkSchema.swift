@@ -192,7 +192,20 @@ enum NetworkSchema {
                     "properties": {
                       "type": { "enum": ["application", "network"] }, "scheme": { "enum": ["internet-facing", "internal"] },
                       "subnets": { "$ref": "#/definitions/networkNames" },
-                      "security_groups": { "$ref": "#/definitions/networkNames" }
+                      "security_groups": { "$ref": "#/definitions/networkNames" },
+                      "listeners": {
+                        "type": "array",
+                        "items": {
+                          "type": "object", "additionalProperties": false, "required": ["port", "protocol"],
+                          "properties": {
+                            "port": { "type": "integer", "minimum": 1, "maximum": 65535 },
+                            "protocol": { "enum": ["HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP"] },
+                            "certificate": { "type": "string", "description": "NAME (this account's), ACCOUNT/NAME or an ARN." },
+                            "ssl_policy": { "type": "string" },
+                            "default_action": { "enum": ["fixed_response", "redirect_to_https"] }
+                          }
+                        }
+                      }
                     }
                   }
                 }

@@ -1,0 +1,54 @@
+import LZSim
+
+/// Builds load balancers' listeners after the workloads, since HTTPS and TLS listeners serve the
+/// account's certificates: each through `CreateListener`, so ELB's own checks (one certificate
+/// per secure listener, a known TLS policy, no duplicate port) apply at the listener's line.
+struct ListenerBuilder {
+    let accounts: [FoundationDeclaration.Account]
+
+    func build(into built: inout BuiltFoundation) throws(ScenarioError) {
+        for account in accounts {
+            guard let network = account.network else { continue }
+            for balancer in network.loadBalancers where !balancer.listeners.isEmpty {
+                let arn = try built.network.id(.loadBalancer, balancer.name, in: account.name.text)
+                let accountID = try built.accountID(account.name)
+                let region = network.region ?? built.world.regions[0]
+                for listener in balancer.listeners {
+                    let certificates =
+                        try listener.certificate.map { name throws(ScenarioError) in
+                            [try certificateARN(name, of: account.name, built)]
+                        } ?? []
+                    guard let listenerProtocol = ListenerProtocol(rawValue: listener.listenerProtocol) else { continue }
+                    let action: ListenerAction =
+                        listener.defaultAction == "redirect_to_https"
+                        ? .redirectToHTTPS
+                        : .fixedResponse(statusCode: "200", contentType: "text/plain", messageBody: nil)
+                    try WorldCall.run(at: listener.location, &built.world) { (world: inout World) throws(AWSError) in
+                        let root = try world.rootSession(of: accountID).with { $0.region = region }
+                        try world.createListener(
+                            loadBalancerARN: arn, protocol: listenerProtocol, port: listener.port,
+                            sslPolicy: listener.sslPolicy, certificates: certificates, defaultActions: [action],
+                            as: root)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A certificate by `NAME` (this account's), `ACCOUNT/NAME`, `${certificates...}` or ARN.
+    private func certificateARN(_ reference: Named, of account: Named, _ built: BuiltFoundation) throws(ScenarioError)
+        -> String
+    {
+        let text = try built.substitute(reference.text, at: reference.location)
+        if text.hasPrefix("arn:") { return text }
+        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+        let key = parts.count == 2 ? "certificates.\(parts[0]).\(parts[1])" : "certificates.\(account.text).\(parts[0])"
+        if let arn = built.workloadIDs[key] { return arn }
+        let known = built.workloadIDs.keys.filter { $0.hasPrefix("certificates.\(account.text).") }.map {
+            String($0.dropFirst("certificates.\(account.text).".count))
+        }
+        throw ScenarioError(
+            "no certificate named '\(reference.text)'; expected NAME (this account's), ACCOUNT/NAME or an ARN",
+            at: reference.location, hint: Suggestion.hint(for: reference.text, among: known))
+    }
+}
