@@ -124,7 +124,7 @@ import Testing
         #expect(
             Set(check.keys) == [
                 "id", "title", "severity", "tags", "controls", "waiver", "advisory", "for_each", "overlay", "access",
-                "steps", "assert", "reach", "exposure", "control", "framework", "scope", "parameters", "at",
+                "steps", "assert", "reach", "exposure", "control", "framework", "scope", "parameters", "expect", "at",
             ])
     }
 }
