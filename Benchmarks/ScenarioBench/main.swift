@@ -7,12 +7,8 @@ import Foundation
 
 let accounts = argument("--accounts", default: 1_000)
 let checks = argument("--checks", default: 50)
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-let lzsim = repository.appendingPathComponent(".build/release/lzsim")
-let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("lzsim-scenario-bench-\(getpid())")
-let suite = folder.appendingPathComponent("scenarios")
-try FileManager.default.createDirectory(at: suite, withIntermediateDirectories: true)
+let scratch = try ScratchSuite(name: "scenario-bench")
+let (repository, lzsim, folder, suite) = (scratch.repository, scratch.lzsim, scratch.folder, scratch.suite)
 
 var yaml = """
     foundation:

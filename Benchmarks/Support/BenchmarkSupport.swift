@@ -28,3 +28,26 @@ public func peakResidentKiB() -> Int {
         return Int(usage.ru_maxrss) / 1024  // bytes on macOS
     #endif
 }
+
+/// Where a benchmark that times the release `lzsim` on a generated suite finds the command and
+/// writes its files: a fresh `scenarios/` folder in a temporary folder of its own.
+public struct ScratchSuite {
+    /// The repository the benchmark belongs to.
+    public let repository: URL
+    /// `.build/release/lzsim` in that repository.
+    public let lzsim: URL
+    /// The temporary folder the run happens in.
+    public let folder: URL
+    /// `scenarios/` inside it, created.
+    public let suite: URL
+
+    /// Makes the folder `lzsim-NAME-PID` in the temporary folder; `filePath` is the caller's, by default.
+    public init(name: String, filePath: String = #filePath) throws {
+        repository = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        lzsim = repository.appendingPathComponent(".build/release/lzsim")
+        folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("lzsim-\(name)-\(getpid())")
+        suite = folder.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: suite, withIntermediateDirectories: true)
+    }
+}

@@ -7,12 +7,8 @@ import Foundation
 // release `lzsim run` on it from process start to report written. Run after `swift build -c release`.
 
 let accounts = argument("--accounts", default: 10)
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-let lzsim = repository.appendingPathComponent(".build/release/lzsim")
-let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("lzsim-workloads-bench-\(getpid())")
-let suite = folder.appendingPathComponent("scenarios")
-try FileManager.default.createDirectory(at: suite, withIntermediateDirectories: true)
+let scratch = try ScratchSuite(name: "workloads-bench")
+let (lzsim, folder, suite) = (scratch.lzsim, scratch.folder, scratch.suite)
 
 var yaml = """
     foundation:

@@ -121,11 +121,7 @@ struct AssertCheck {
         arn == name || arn.hasSuffix("/\(name)")
     }
 
-    func excluded(_ name: String) -> Bool {
-        declaration.exclude.contains { pattern in
-            pattern.hasSuffix("*") ? name.hasPrefix(String(pattern.dropLast())) : name == pattern
-        }
-    }
+    func excluded(_ name: String) -> Bool { declaration.excludes(name) }
 
     func text(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> String {
         guard let text = value.scalar else {
@@ -134,15 +130,7 @@ struct AssertCheck {
         return text
     }
 
-    func flag(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> Bool {
-        switch value.scalar?.lowercased() {
-        case "true": return true
-        case "false": return false
-        default:
-            throw ScenarioError(
-                "expected true or false for '\(property.text)', found \(value.shape)", at: value.location)
-        }
-    }
+    func flag(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> Bool { try value.flag(for: property) }
 
     func names(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> [String] {
         if let text = value.scalar { return [text] }

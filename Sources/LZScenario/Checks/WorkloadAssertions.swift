@@ -65,7 +65,7 @@ struct WorkloadAssertions {
     func results(account: String, accountID: String) throws(ScenarioError) -> [(String, Verdict)]? {
         guard Self.properties[declaration.resourceType.text] != nil else { return nil }
         var results: [(String, Verdict)] = []
-        for subject in subjects(accountID: accountID) where !excluded(subject.name) {
+        for subject in subjects(accountID: accountID) where !declaration.excludes(subject.name) {
             var failures: [String] = []
             for (property, value) in declaration.expectations {
                 if let failure = try failure(subject, property, value, account: account) { failures.append(failure) }
@@ -88,7 +88,7 @@ struct WorkloadAssertions {
         let observed = subject.value(property.text)
         switch observed {
         case .flag(let actual):
-            let wanted = try flag(expected, property)
+            let wanted = try expected.flag(for: property)
             return actual == wanted ? nil : "\(property.text) is \(actual), expected \(wanted)"
         case .number(let actual):
             guard let limit = expected.scalar.flatMap(Int.init) else {
@@ -123,22 +123,6 @@ struct WorkloadAssertions {
                 return "\(property.text) is \(awsManaged ?? "none"), expected \(text) (\(arn))"
             }
             return actual == arn ? nil : "\(property.text) is \(actual), expected \(text) (\(arn))"
-        }
-    }
-
-    private func excluded(_ name: String) -> Bool {
-        declaration.exclude.contains { pattern in
-            pattern.hasSuffix("*") ? name.hasPrefix(String(pattern.dropLast())) : name == pattern
-        }
-    }
-
-    private func flag(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> Bool {
-        switch value.scalar?.lowercased() {
-        case "true": return true
-        case "false": return false
-        default:
-            throw ScenarioError(
-                "expected true or false for '\(property.text)', found \(value.shape)", at: value.location)
         }
     }
 

@@ -2,8 +2,7 @@ import LZSim
 
 /// Security Hub's CloudTrail controls
 /// (https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html). The world's
-/// trails log every management event, read and write, and have no CloudWatch Logs delivery, so
-/// CloudTrail.5 is not in the catalog.
+/// trails log every management event, read and write.
 extension ControlCatalog {
     static let cloudTrail: [Control] = [
         Control(
@@ -70,6 +69,27 @@ extension ControlCatalog {
                         trail.logFileValidationEnabled
                         ? .compliant("trail \(trail.name) writes digest files")
                         : .nonCompliant("trail \(trail.name) has log file validation off")
+                    return input.finding(account, "trail", trail.name, id: trail.trailARN, status)
+                }
+            }),
+        Control(
+            id: "CloudTrail.5", title: "CloudTrail trails should be integrated with Amazon CloudWatch Logs",
+            service: "cloudtrail", severity: .low,
+            mappings: [.init(framework: .fsbp, reference: "CloudTrail.5")],
+            parameters: [], resourceType: "AWS::CloudTrail::Trail", needs: "CloudTrail trails",
+            logic:
+                "Each trail: NON_COMPLIANT if it has no CloudWatchLogsLogGroupArn (cloud-trail-cloud-watch-logs-enabled).",
+            requirement: "the trail delivers its events to a CloudWatch Logs log group",
+            remediation:
+                "Set a log group and a role CloudTrail may assume with UpdateTrail --cloud-watch-logs-log-group-arn",
+            evaluate: { input in
+                trails(input).map { account, trail in
+                    let status: ControlStatus =
+                        if let logs = trail.cloudWatchLogs {
+                            .compliant("trail \(trail.name) delivers to \(logs.logGroupARN)")
+                        } else {
+                            .nonCompliant("trail \(trail.name) delivers to no CloudWatch Logs log group")
+                        }
                     return input.finding(account, "trail", trail.name, id: trail.trailARN, status)
                 }
             }),

@@ -31,3 +31,24 @@ struct AssertDeclaration: Sendable {
     var expectations: [(property: Named, value: YAMLNode)]
     var location: SourceLocation
 }
+
+extension AssertDeclaration {
+    /// Whether `exclude` leaves a resource out by name (`*` at the end matches a prefix).
+    func excludes(_ name: String) -> Bool {
+        exclude.contains { pattern in
+            pattern.hasSuffix("*") ? name.hasPrefix(String(pattern.dropLast())) : name == pattern
+        }
+    }
+}
+
+extension YAMLNode {
+    /// The value of a true-or-false property an `assert` expects.
+    func flag(for property: Named) throws(ScenarioError) -> Bool {
+        switch scalar?.lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            throw ScenarioError("expected true or false for '\(property.text)', found \(shape)", at: location)
+        }
+    }
+}

@@ -112,6 +112,19 @@ extension ControlCase {
                 return .init(
                     resource: "app/trail/audit", status: .nonCompliant("trail audit has log file validation off"))
             }),
+        ControlCase(
+            id: "CloudTrail.5",
+            compliant: { fixture in
+                let group = "arn:aws:logs:eu-west-1:\(fixture.app):log-group:trail:*"
+                _ = try fixture.trail("audit", logGroup: group)
+                return .init(resource: "app/trail/audit", status: .compliant("trail audit delivers to \(group)"))
+            },
+            nonCompliant: { fixture in
+                _ = try fixture.trail("audit")
+                return .init(
+                    resource: "app/trail/audit",
+                    status: .nonCompliant("trail audit delivers to no CloudWatch Logs log group"))
+            }),
     ]
 
     /// A key policy for the account's root that lets CloudTrail encrypt the account's trails' logs.

@@ -82,7 +82,8 @@ struct ControlFixture {
 
     /// A trail writing to a bucket whose policy lets CloudTrail deliver.
     mutating func trail(
-        _ name: String, multiRegion: Bool = false, validation: Bool = false, kmsKeyID: String? = nil
+        _ name: String, multiRegion: Bool = false, validation: Bool = false, kmsKeyID: String? = nil,
+        logGroup: String? = nil
     ) throws -> Trail {
         let bucket = "\(name)-logs"
         let arn = "arn:aws:cloudtrail:eu-west-1:\(app):trail/\(name)"
@@ -92,9 +93,18 @@ struct ControlFixture {
             policy:
                 #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:GetBucketAcl","Resource":"arn:aws:s3:::\#(bucket)","Condition":{"StringEquals":{"aws:SourceArn":"\#(arn)"}}},{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::\#(bucket)/AWSLogs/\#(app)/*","Condition":{"StringEquals":{"s3:x-amz-acl":"bucket-owner-full-control","aws:SourceArn":"\#(arn)"}}}]}"#,
             as: admin)
+        var role: String?
+        if logGroup != nil {
+            role = try world.createRole(
+                roleName: "\(name)-to-logs",
+                assumeRolePolicyDocument:
+                    #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#,
+                as: admin
+            ).arn
+        }
         return try world.createTrail(
             name: name, s3BucketName: bucket, isMultiRegionTrail: multiRegion, enableLogFileValidation: validation,
-            kmsKeyID: kmsKeyID, as: admin)
+            kmsKeyID: kmsKeyID, cloudWatchLogsLogGroupARN: logGroup, cloudWatchLogsRoleARN: role, as: admin)
     }
 }
 
