@@ -20,8 +20,8 @@ public struct Scenario: Sendable {
     let location: SourceLocation
     /// A mutation of other scenarios, replayed instead of checks of its own.
     var mutation: MutationDeclaration?
-    /// Names the foundation when it comes from includes alone (with the seed and clock), so
-    /// scenarios that share it build it once; `nil` when the file adds to it.
+    /// Names the foundation (its includes when the file adds nothing, else the file; with the
+    /// seed and clock), so scenarios and mutations that share it build it once in a run.
     var foundationKey: String?
     /// Whether the file declares any foundation, its own or included.
     var declaresFoundation = true

@@ -72,10 +72,11 @@ public struct ScenarioLoader: Sendable {
             file: file, suiteName: Self.suiteName(for: file), title: try fields.string("scenario"), seed: UInt64(seed),
             clock: clock, frameworks: try fields.strings("frameworks").map(\.text), foundation: foundation,
             checks: checks, location: SourceLocation(file: file, line: 1, column: 1), mutation: mutation,
-            foundationKey: ownFoundation || includes.isEmpty
-                ? nil
-                : (includes + ["seed \(seed)", "clock \(clock.map { "\($0.timeIntervalSince1970)" } ?? "none")"])
-                    .joined(separator: "\n"),
+            // Files that only include a foundation share it; a file that adds to it has its own,
+            // which mutations replaying the file build once too.
+            foundationKey: ((ownFoundation || includes.isEmpty ? ["file \(url.standardizedFileURL.path)"] : includes)
+                + ["seed \(seed)", "clock \(clock.map { "\($0.timeIntervalSince1970)" } ?? "none")"])
+                .joined(separator: "\n"),
             declaresFoundation: ownFoundation || !includes.isEmpty)
     }
 
