@@ -18,6 +18,10 @@ struct AssertCheck {
                 results += found
                 continue
             }
+            if let found = try networkVerdicts(account: name, accountID: accountID) {
+                results += found
+                continue
+            }
             guard let iam = world.account(accountID)?.iam else { continue }
             switch declaration.resourceType.text {
             case "iam:role":

@@ -21,6 +21,7 @@ struct AssertDeclaration: Sendable {
         ],
         "organizations:ou": ["scps_attached_at_most"],
         "organizations:policy": ["size_at_most"],
+        "ec2:vpc": ["overlaps_other_vpcs", "disjoint_from"],
     ].merging(WorkloadAssertions.properties) { first, _ in first }
 
     var resourceType: Named

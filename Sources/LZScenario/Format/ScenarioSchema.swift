@@ -294,7 +294,7 @@ public enum ScenarioSchema {
                       "enum": [
                         "iam:role", "iam:user", "organizations:account", "organizations:ou", "organizations:policy",
                         "acm:certificate", "s3:bucket", "ebs:default-encryption", "ebs:volume", "rds:db-instance",
-                        "cloudtrail:trail", "kms:key"
+                        "cloudtrail:trail", "kms:key", "ec2:vpc"
                       ]
                     },
                     "in": {
@@ -320,6 +320,8 @@ public enum ScenarioSchema {
                         "permission_sets_include": { "$ref": "#/definitions/names" },
                         "permission_sets_exclude": { "$ref": "#/definitions/names" },
                         "size_at_most": { "type": "integer" },
+                        "overlaps_other_vpcs": { "type": "boolean" },
+                        "disjoint_from": { "$ref": "#/definitions/names", "description": "CIDR blocks a VPC must not overlap, such as on-premises." },
                         "status": { "$ref": "#/definitions/names" }, "type": { "$ref": "#/definitions/names" },
                         "renewal_eligibility": { "enum": ["ELIGIBLE", "INELIGIBLE"] },
                         "key_algorithm": { "$ref": "#/definitions/names" }, "rsa_key_bits_at_least": { "type": "integer" },
