@@ -1,3 +1,4 @@
+import Foundation
 import LZSim
 
 extension StepOperations {
@@ -52,6 +53,26 @@ extension StepOperations {
             }
             try aws { () throws(AWSError) in
                 try world.deleteRoute(routeTableId: table, destinationCidrBlock: destination, as: session)
+            }
+            return .none
+        },
+        "network-firewall:UpdateRuleGroup": Entry(
+            parameters: ["RuleGroupArn", "RuleGroupName", "Type", "Rules", "RuleVariables"]
+        ) { world, session, with throws(StepFailure) in
+            let update = try read { () throws(ScenarioError) in
+                (
+                    arn: try with.string("RuleGroupArn"), name: try with.string("RuleGroupName"),
+                    type: try with.string("Type") ?? "STATEFUL", rules: try with.string("Rules") ?? "",
+                    // An IP set per variable, its blocks separated by commas.
+                    variables: try with.map("RuleVariables").mapValues {
+                        $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    }
+                )
+            }
+            try aws { () throws(AWSError) in
+                try world.updateRuleGroup(
+                    ruleGroupArn: update.arn, ruleGroupName: update.name, type: update.type,
+                    rulesString: update.rules, ruleVariables: update.variables, as: session)
             }
             return .none
         },
