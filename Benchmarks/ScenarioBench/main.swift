@@ -8,7 +8,7 @@ import Foundation
 let accounts = argument("--accounts", default: 1_000)
 let checks = argument("--checks", default: 50)
 let scratch = try ScratchSuite(name: "scenario-bench")
-let (repository, lzsim, folder, suite) = (scratch.repository, scratch.lzsim, scratch.folder, scratch.suite)
+let (repository, folder, suite) = (scratch.repository, scratch.folder, scratch.suite)
 
 var yaml = """
     foundation:
@@ -55,19 +55,7 @@ if CommandLine.arguments.contains("--network") {
 try yaml.write(to: suite.appendingPathComponent("synthetic.yaml"), atomically: true, encoding: .utf8)
 
 func time(_ arguments: [String], in directory: URL) throws -> (seconds: Double, status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = lzsim
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    let start = ContinuousClock.now
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let elapsed = ContinuousClock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return (seconds, process.terminationStatus, String(decoding: data, as: UTF8.self))
+    try scratch.time(arguments, in: directory)
 }
 
 let synthetic = try time(["run", "scenarios", "--junit", "report.xml"], in: folder)

@@ -50,4 +50,22 @@ public struct ScratchSuite {
         suite = folder.appendingPathComponent("scenarios")
         try FileManager.default.createDirectory(at: suite, withIntermediateDirectories: true)
     }
+
+    /// Runs the release `lzsim` with `arguments` in `directory` (the scratch folder by default),
+    /// timed from process start to exit, with what it printed.
+    public func time(_ arguments: [String], in directory: URL? = nil) throws -> (
+        seconds: Double, status: Int32, output: String
+    ) {
+        let process = Process()
+        process.executableURL = lzsim
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        let start = ContinuousClock.now
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (seconds(ContinuousClock.now - start), process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 }

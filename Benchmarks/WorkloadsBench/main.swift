@@ -8,7 +8,7 @@ import Foundation
 
 let accounts = argument("--accounts", default: 10)
 let scratch = try ScratchSuite(name: "workloads-bench")
-let (lzsim, folder, suite) = (scratch.lzsim, scratch.folder, scratch.suite)
+let (folder, suite) = (scratch.folder, scratch.suite)
 
 var yaml = """
     foundation:
@@ -72,18 +72,7 @@ yaml += """
     """
 try yaml.write(to: suite.appendingPathComponent("workloads.yaml"), atomically: true, encoding: .utf8)
 
-let process = Process()
-process.executableURL = lzsim
-process.arguments = ["run", "scenarios", "--junit", "report.xml"]
-process.currentDirectoryURL = folder
-let pipe = Pipe()
-process.standardOutput = pipe
-let start = ContinuousClock.now
-try process.run()
-let data = pipe.fileHandleForReading.readDataToEndOfFile()
-process.waitUntilExit()
-let elapsed = ContinuousClock.now - start
-let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-print(String(format: "%d accounts with workloads: %.3f s, exit %d", accounts, seconds, process.terminationStatus))
-print(String(decoding: data, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: "\n"))
+let (seconds, status, output) = try scratch.time(["run", "scenarios", "--junit", "report.xml"])
+print(String(format: "%d accounts with workloads: %.3f s, exit %d", accounts, seconds, status))
+print(output.split(separator: "\n").suffix(3).joined(separator: "\n"))
 if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: folder) }
