@@ -54,11 +54,7 @@ if CommandLine.arguments.contains("--network") {
 }
 try yaml.write(to: suite.appendingPathComponent("synthetic.yaml"), atomically: true, encoding: .utf8)
 
-func time(_ arguments: [String], in directory: URL) throws -> (seconds: Double, status: Int32, output: String) {
-    try scratch.time(arguments, in: directory)
-}
-
-let synthetic = try time(["run", "scenarios", "--junit", "report.xml"], in: folder)
+let synthetic = try scratch.time(["run", "scenarios", "--junit", "report.xml"], in: folder)
 let size =
     (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("report.xml").path)[.size] as? Int)
     ?? 0
@@ -67,7 +63,7 @@ print(
         format: "synthetic: %d accounts × %d checks: %.2f s, exit %d, report %.1f MiB", accounts, checks,
         synthetic.seconds, synthetic.status, Double(size) / 1_048_576))
 print(synthetic.output.split(separator: "\n").suffix(8).joined(separator: "\n"))
-let examples = try time(
+let examples = try scratch.time(
     ["run", "scenarios/examples", "--junit", NSTemporaryDirectory() + "lzsim-examples-bench.xml"], in: repository)
 print(String(format: "examples: %.3f s, exit %d", examples.seconds, examples.status))
 if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: folder) }
