@@ -83,7 +83,7 @@ extension NetworkBuilder {
         return IpPermission(
             ipProtocol: rule.ipProtocol == "all" ? "-1" : rule.ipProtocol, fromPort: ports.lowerBound,
             toPort: ports.upperBound, cidrIp: rule.cidr, prefixListId: rule.prefixList, groupId: group,
-            description: rule.description)
+            cidrIpv6: rule.ipv6Cidr, description: rule.description)
     }
 
     /// Instances and interfaces, in the account's own subnets or subnets shared with it.

@@ -142,7 +142,7 @@ extension ControlCatalog {
                     }
                     let status: ControlStatus =
                         open.isEmpty
-                        ? .compliant("\(group.displayName) opens only authorized ports to 0.0.0.0/0")
+                        ? .compliant("\(group.displayName) opens only authorized ports to 0.0.0.0/0 or ::/0")
                         : .nonCompliant(
                             "\(group.displayName) allows \(NetworkRules.describe(open)), outside the authorized ports")
                     return NetworkRules.finding(input, account, group, status)
@@ -173,7 +173,23 @@ extension ControlCatalog {
             remediation: "Narrow the rule's source to your administration network",
             evaluate: {
                 NetworkRules.portControl(
-                    $0, ports: [22, 3389], protocols: [.tcp, .udp, .all], what: "administration port")
+                    $0, ports: [22, 3389], protocols: [.tcp, .udp, .all], what: "administration port",
+                    sources: [.cidr(NetworkRules.everywhere)])
+            }),
+        Control(
+            id: "EC2.54",
+            title: "EC2 security groups should not allow ingress from ::/0 to remote server administration ports",
+            service: "ec2", severity: .high,
+            mappings: [.init(framework: .fsbp, reference: "EC2.54"), .init(framework: .cis30, reference: "5.3")],
+            parameters: [], resourceType: "AWS::EC2::SecurityGroup", needs: "security groups",
+            logic: "Each security group: NON_COMPLIANT if an inbound rule from ::/0 covers port 22 or 3389 "
+                + "over TCP, UDP or all protocols.",
+            requirement: "no inbound rule from ::/0 to ports 22 or 3389",
+            remediation: "Narrow the rule's IPv6 source to your administration network",
+            evaluate: {
+                NetworkRules.portControl(
+                    $0, ports: [22, 3389], protocols: [.tcp, .udp, .all], what: "administration port",
+                    sources: [.ipv6Cidr("::/0")])
             }),
     ]
 

@@ -4,19 +4,23 @@ import LZSim
 enum NetworkRules {
     static let everywhere = IPv4CIDR(address: 0, prefixLength: 0)
 
+    /// The sources that mean "anywhere": 0.0.0.0/0 and ::/0, as most controls read them.
+    static let anywhere: Set<SecurityGroupRule.Peer> = [.cidr(everywhere), .ipv6Cidr("::/0")]
+
     /// The 25 ports EC2.19 calls high risk.
     static let highRiskPorts = [
         20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080,
         8088, 8888, 9200, 9300,
     ]
 
-    /// Ingress rules of a group open to 0.0.0.0/0 with one of `protocols`, each with the watched
-    /// ports it opens (every port it covers when `ports` is nil).
+    /// Ingress rules of a group open to one of `sources` (0.0.0.0/0 or ::/0 by default) with one
+    /// of `protocols`, each with the watched ports it opens (every port it covers when `ports` is nil).
     static func openIngress(
-        _ group: SecurityGroup, ports: [Int]?, protocols: Set<IPProtocol>
+        _ group: SecurityGroup, ports: [Int]?, protocols: Set<IPProtocol>,
+        sources: Set<SecurityGroupRule.Peer> = anywhere
     ) -> [(rule: SecurityGroupRule, ports: [Int])] {
         group.ingressRules.compactMap { rule in
-            guard rule.peer == .cidr(everywhere), protocols.contains(rule.ipProtocol) else { return nil }
+            guard sources.contains(rule.peer), protocols.contains(rule.ipProtocol) else { return nil }
             guard let ports else { return (rule, []) }
             let open = ports.filter { rule.ports.contains(UInt32($0)) }
             return open.isEmpty ? nil : (rule, open)
@@ -55,13 +59,15 @@ enum NetworkRules {
 
     /// One of the port-range controls: NON_COMPLIANT when a group opens `ports` to the world.
     static func portControl(
-        _ input: ControlInput, ports: [Int], protocols: Set<IPProtocol>, what: String
+        _ input: ControlInput, ports: [Int], protocols: Set<IPProtocol>, what: String,
+        sources: Set<SecurityGroupRule.Peer> = anywhere
     ) -> [ControlFinding] {
-        groups(input).map { account, group in
-            let open = openIngress(group, ports: ports, protocols: protocols)
+        let names = sources.map(\.description).sorted().joined(separator: " or ")
+        return groups(input).map { account, group in
+            let open = openIngress(group, ports: ports, protocols: protocols, sources: sources)
             let status: ControlStatus =
                 open.isEmpty
-                ? .compliant("\(group.displayName) opens no \(what) to 0.0.0.0/0")
+                ? .compliant("\(group.displayName) opens no \(what) to \(names)")
                 : .nonCompliant("\(group.displayName) allows \(describe(open))")
             return finding(input, account, group, status)
         }

@@ -84,6 +84,7 @@ struct NetworkDeclaration: Sendable {
         var ipProtocol: String
         var ports: ClosedRange<Int>?
         var cidr: String?
+        var ipv6Cidr: String? = nil
         var prefixList: String?
         var group: Named?
         var description: String

@@ -20,11 +20,11 @@ extension NetworkParser {
 
     private func parseRule(_ node: YAMLNode, _ what: String) throws(ScenarioError) -> NetworkDeclaration.Rule {
         let fields = try Fields(
-            node, what, allowed: ["protocol", "ports", "cidr", "prefix_list", "group", "description"])
-        let peers = ["cidr", "prefix_list", "group"].filter { fields.has($0) }
+            node, what, allowed: ["protocol", "ports", "cidr", "ipv6_cidr", "prefix_list", "group", "description"])
+        let peers = ["cidr", "ipv6_cidr", "prefix_list", "group"].filter { fields.has($0) }
         guard peers.count == 1 else {
             throw ScenarioError(
-                "\(what) needs exactly one peer: 'cidr', 'prefix_list' or 'group' (a security group's name)",
+                "\(what) needs exactly one peer: 'cidr', 'ipv6_cidr', 'prefix_list' or 'group' (a security group's name)",
                 at: node.location)
         }
         let ipProtocol = try fields.string("protocol") ?? "tcp"
@@ -35,7 +35,8 @@ extension NetworkParser {
         }
         return .init(
             ipProtocol: ipProtocol, ports: ports, cidr: try fields.string("cidr"),
-            prefixList: try fields.string("prefix_list"), group: try named(fields, "group"),
+            ipv6Cidr: try fields.string("ipv6_cidr"), prefixList: try fields.string("prefix_list"),
+            group: try named(fields, "group"),
             description: try fields.string("description") ?? "", location: node.location)
     }
 

@@ -318,7 +318,8 @@ enum NetworkSchema {
               "type": "object", "additionalProperties": false,
               "properties": {
                 "protocol": { "type": "string" }, "ports": { "$ref": "#/definitions/ports" },
-                "cidr": { "type": "string" }, "prefix_list": { "type": "string" }, "group": { "type": "string" },
+                "cidr": { "type": "string" }, "ipv6_cidr": { "type": "string" }, "prefix_list": { "type": "string" },
+                "group": { "type": "string" },
                 "description": { "type": "string" }
               }
             },

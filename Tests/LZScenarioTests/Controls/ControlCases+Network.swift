@@ -66,7 +66,7 @@ extension ControlCase {
                 let (group, _) = try fixture.openGroup("tcp", 443...443)
                 return .init(
                     resource: "app/security-group/web",
-                    status: .compliant("\(group.displayName) opens no port 22 to 0.0.0.0/0"))
+                    status: .compliant("\(group.displayName) opens no port 22 to 0.0.0.0/0 or ::/0"))
             },
             nonCompliant: { fixture in
                 let (group, rule) = try fixture.openGroup("-1", -1...(-1))
@@ -80,7 +80,7 @@ extension ControlCase {
                 let (group, _) = try fixture.openGroup("udp", 3389...3389)
                 return .init(
                     resource: "app/security-group/web",
-                    status: .compliant("\(group.displayName) opens no port 3389 to 0.0.0.0/0"))
+                    status: .compliant("\(group.displayName) opens no port 3389 to 0.0.0.0/0 or ::/0"))
             },
             nonCompliant: { fixture in
                 let (group, rule) = try fixture.openGroup("tcp", 3000...4000)
@@ -110,7 +110,7 @@ extension ControlCase {
                 try fixture.attach(group)
                 return .init(
                     resource: "app/security-group/web",
-                    status: .compliant("\(group.displayName) opens only authorized ports to 0.0.0.0/0"))
+                    status: .compliant("\(group.displayName) opens only authorized ports to 0.0.0.0/0 or ::/0"))
             },
             nonCompliant: { fixture in
                 let (group, rule) = try fixture.openGroup("tcp", 8080...8080)
@@ -126,13 +126,28 @@ extension ControlCase {
                 let (group, _) = try fixture.openGroup("tcp", 80...80)
                 return .init(
                     resource: "app/security-group/web",
-                    status: .compliant("\(group.displayName) opens no high-risk port to 0.0.0.0/0"))
+                    status: .compliant("\(group.displayName) opens no high-risk port to 0.0.0.0/0 or ::/0"))
             },
             nonCompliant: { fixture in
                 let (group, rule) = try fixture.openGroup("tcp", 5400...5500)
                 return .init(
                     resource: "app/security-group/web",
                     status: .nonCompliant("\(group.displayName) allows \(rule.description) (ports 5432, 5500)"))
+            }),
+        ControlCase(
+            id: "EC2.54",
+            compliant: { fixture in
+                // 0.0.0.0/0 on 22 is EC2.53's to report; EC2.54 reads only ::/0.
+                let (group, _) = try fixture.openGroup("tcp", 22...22)
+                return .init(
+                    resource: "app/security-group/web",
+                    status: .compliant("\(group.displayName) opens no administration port to ::/0"))
+            },
+            nonCompliant: { fixture in
+                let (group, rule) = try fixture.openGroup("tcp", 22...22, source: .ipv6("::/0"))
+                return .init(
+                    resource: "app/security-group/web",
+                    status: .nonCompliant("\(group.displayName) allows \(rule.description) (port 22)"))
             }),
         ControlCase(
             id: "EC2.53",

@@ -199,7 +199,7 @@ import Testing
         try fixture.attach(group)
         #expect(
             try fixture.evaluate("EC2.18", ["authorizedTcpPorts": ["8080"]]).map(\.status) == [
-                .compliant("\(group.displayName) opens only authorized ports to 0.0.0.0/0")
+                .compliant("\(group.displayName) opens only authorized ports to 0.0.0.0/0 or ::/0")
             ])
         try fixture.httpsListener(policy: "ELBSecurityPolicy-2016-08")
         #expect(

@@ -65,18 +65,25 @@ struct ControlFixture {
     }
 
     /// A security group in a new VPC, with one inbound rule from 0.0.0.0/0.
-    mutating func openGroup(_ ipProtocol: String, _ ports: ClosedRange<Int>, name: String = "web") throws
-        -> (SecurityGroup, SecurityGroupRule)
-    {
+    /// Where an open rule lets traffic in from.
+    enum Source {
+        case ipv4(String)
+        case ipv6(String)
+    }
+
+    mutating func openGroup(
+        _ ipProtocol: String, _ ports: ClosedRange<Int>, name: String = "web", source: Source = .ipv4("0.0.0.0/0")
+    ) throws -> (SecurityGroup, SecurityGroupRule) {
         let (vpc, _) = try vpc()
         let group = try world.createSecurityGroup(
             groupName: name, description: "test", vpcId: vpc.vpcId, as: admin)
+        var permission = IpPermission(ipProtocol: ipProtocol, fromPort: ports.lowerBound, toPort: ports.upperBound)
+        switch source {
+        case .ipv4(let block): permission.cidrIp = block
+        case .ipv6(let block): permission.cidrIpv6 = block
+        }
         let rules = try world.authorizeSecurityGroupIngress(
-            groupId: group.groupId,
-            ipPermissions: [
-                IpPermission(
-                    ipProtocol: ipProtocol, fromPort: ports.lowerBound, toPort: ports.upperBound, cidrIp: "0.0.0.0/0")
-            ], as: admin)
+            groupId: group.groupId, ipPermissions: [permission], as: admin)
         return (world.network.securityGroups[group.groupId]!, rules[0])
     }
 

@@ -30,6 +30,8 @@ public struct SecurityGroupRule: Sendable, Hashable, CustomStringConvertible {
     /// The other end of the traffic a rule allows.
     public enum Peer: Sendable, Hashable, CustomStringConvertible {
         case cidr(IPv4CIDR)
+        /// An IPv6 block, as written (`::/0`); it matches none of the world's IPv4 traffic.
+        case ipv6Cidr(String)
         case prefixList(String)
         /// Interfaces in a security group (this VPC's, or a peered VPC's).
         case securityGroup(String)
@@ -37,7 +39,7 @@ public struct SecurityGroupRule: Sendable, Hashable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .cidr(let block): block.description
-            case .prefixList(let id), .securityGroup(let id): id
+            case .ipv6Cidr(let block), .prefixList(let block), .securityGroup(let block): block
             }
         }
     }

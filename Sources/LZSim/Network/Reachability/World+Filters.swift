@@ -26,6 +26,8 @@ extension World {
         switch peer {
         case .cidr(let block):
             return block.set
+        case .ipv6Cidr:
+            return .empty
         case .prefixList(let id):
             return prefixListAddresses(id, region: region) ?? .empty
         case .securityGroup(let id):

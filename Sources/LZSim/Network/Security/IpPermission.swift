@@ -8,6 +8,9 @@ public struct IpPermission: Sendable, Hashable {
     public var toPort: Int
     /// An IPv4 block.
     public var cidrIp: String?
+    /// An IPv6 block, such as `::/0`. The world's networks carry IPv4 traffic only, so such a rule
+    /// matches no packet in reachability; the EC2 controls still read it, as Security Hub does.
+    public var cidrIpv6: String?
     /// A managed prefix list.
     public var prefixListId: String?
     /// A security group of the VPC or a peered VPC.
@@ -23,6 +26,7 @@ public struct IpPermission: Sendable, Hashable {
         cidrIp: String? = nil,
         prefixListId: String? = nil,
         groupId: String? = nil,
+        cidrIpv6: String? = nil,
         description: String = ""
     ) {
         self.ipProtocol = ipProtocol
@@ -31,6 +35,7 @@ public struct IpPermission: Sendable, Hashable {
         self.cidrIp = cidrIp
         self.prefixListId = prefixListId
         self.groupId = groupId
+        self.cidrIpv6 = cidrIpv6
         self.description = description
     }
 
