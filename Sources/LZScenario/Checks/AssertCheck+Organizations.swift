@@ -27,7 +27,7 @@ extension AssertCheck {
             for (name, unitID) in units where !excluded(name) {
                 var failures: [String] = []
                 for (property, value) in declaration.expectations {
-                    let limit = try number(value, property)
+                    let limit = try value.number(for: property)
                     let attached = scps(attachedTo: unitID, organization)
                     if attached.count > limit {
                         failures.append(
@@ -43,7 +43,7 @@ extension AssertCheck {
             for policy in policies where !excluded(policy.name) {
                 var failures: [String] = []
                 for (property, value) in declaration.expectations {
-                    let limit = try number(value, property)
+                    let limit = try value.number(for: property)
                     if policy.content.count > limit {
                         failures.append("is \(policy.content.count) characters long, more than \(limit)")
                     }
@@ -71,7 +71,7 @@ extension AssertCheck {
             return actual == wanted
                 ? nil : "sits in \(actual == "root" ? "the root" : "OU \(actual)"), expected \(wanted)"
         case "scps_attached_at_most":
-            let limit = try number(value, property)
+            let limit = try value.number(for: property)
             let attached = scps(attachedTo: accountID, organization)
             return attached.count <= limit
                 ? nil
@@ -127,12 +127,5 @@ extension AssertCheck {
             center.assignments.filter { $0.accountID == accountID }.compactMap {
                 center.permissionSets[$0.permissionSetARN]?.name
             })
-    }
-
-    private func number(_ value: YAMLNode, _ property: Named) throws(ScenarioError) -> Int {
-        guard let number = value.scalar.flatMap(Int.init) else {
-            throw ScenarioError("expected a number for '\(property.text)', found \(value.shape)", at: value.location)
-        }
-        return number
     }
 }

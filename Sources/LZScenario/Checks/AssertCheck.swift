@@ -67,10 +67,7 @@ struct AssertCheck {
             }
             return present.isEmpty ? nil : "has managed policies \(present.joined(separator: ", "))"
         case "max_session_duration_at_most":
-            guard let limit = value.scalar.flatMap(Int.init) else {
-                throw ScenarioError(
-                    "expected a number of seconds for '\(property.text)', found \(value.shape)", at: value.location)
-            }
+            let limit = try value.number(for: property, what: "a number of seconds")
             return role.maxSessionDuration <= limit
                 ? nil : "allows sessions of \(role.maxSessionDuration) s, more than \(limit) s"
         case "path":

@@ -78,10 +78,7 @@ struct ControlCheck {
     private func inResourceScope(_ finding: ControlFinding) -> Bool {
         let patterns = declaration.scope.resources
         guard !patterns.isEmpty else { return true }
-        return patterns.contains { pattern in
-            pattern.hasSuffix("*")
-                ? finding.resource.hasPrefix(String(pattern.dropLast())) : finding.resource == pattern
-        }
+        return patterns.contains { finding.resource.matches(namePattern: $0) }
     }
 
     /// Resources that share a label get their identifier added, so testcase names stay unique.

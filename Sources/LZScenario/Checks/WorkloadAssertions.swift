@@ -91,10 +91,7 @@ struct WorkloadAssertions {
             let wanted = try expected.flag(for: property)
             return actual == wanted ? nil : "\(property.text) is \(actual), expected \(wanted)"
         case .number(let actual):
-            guard let limit = expected.scalar.flatMap(Int.init) else {
-                throw ScenarioError(
-                    "expected a whole number for '\(property.text)', found \(expected.shape)", at: expected.location)
-            }
+            let limit = try expected.number(for: property, what: "a whole number")
             guard let actual else { return "\(property.text): no value, expected at least \(limit)" }
             return actual >= limit
                 ? nil

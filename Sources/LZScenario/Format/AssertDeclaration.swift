@@ -36,9 +36,15 @@ struct AssertDeclaration: Sendable {
 extension AssertDeclaration {
     /// Whether `exclude` leaves a resource out by name (`*` at the end matches a prefix).
     func excludes(_ name: String) -> Bool {
-        exclude.contains { pattern in
-            pattern.hasSuffix("*") ? name.hasPrefix(String(pattern.dropLast())) : name == pattern
-        }
+        exclude.contains { name.matches(namePattern: $0) }
+    }
+}
+
+extension String {
+    /// Whether a resource name matches a pattern of a scenario's `exclude` or `resources`: the
+    /// name itself, or, with `*` at the end, any name that starts with what comes before it.
+    func matches(namePattern pattern: String) -> Bool {
+        pattern.hasSuffix("*") ? hasPrefix(String(pattern.dropLast())) : self == pattern
     }
 }
 
@@ -51,5 +57,13 @@ extension YAMLNode {
         default:
             throw ScenarioError("expected true or false for '\(property.text)', found \(shape)", at: location)
         }
+    }
+
+    /// The value of a numeric property an `assert` expects; `what` says what kind of number.
+    func number(for property: Named, what: String = "a number") throws(ScenarioError) -> Int {
+        guard let number = scalar.flatMap(Int.init) else {
+            throw ScenarioError("expected \(what) for '\(property.text)', found \(shape)", at: location)
+        }
+        return number
     }
 }

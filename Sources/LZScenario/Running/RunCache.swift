@@ -17,33 +17,33 @@ final class RunCache: Sendable {
     /// The scenario in `url`, loaded now or earlier in this run (failures are remembered too).
     func scenario(at url: URL, root: URL) throws(ScenarioError) -> Scenario {
         let key = url.standardizedFileURL.path + "\n" + root.standardizedFileURL.path
-        if let cached = loaded.withLock({ $0[key] }) { return try cached.get() }
-        let result: Result<Scenario, ScenarioError>
-        do throws(ScenarioError) {
-            result = .success(
-                try phases.measure(.load) { () throws(ScenarioError) in try ScenarioLoader(root: root).load(url) })
-        } catch {
-            result = .failure(error)
+        return try Self.remembered(key, in: loaded) { () throws(ScenarioError) in
+            try phases.measure(.load) { () throws(ScenarioError) in try ScenarioLoader(root: root).load(url) }
         }
-        loaded.withLock { $0[key] = result }
-        return try result.get()
     }
 
     /// The scenario's built foundation: from the cache when another scenario with the same
     /// foundation was built in this run, else built now (failures are remembered too).
     func foundation(of scenario: Scenario) throws(ScenarioError) -> BuiltFoundation {
         guard let key = scenario.foundationKey else { return try build(scenario) }
-        if let cached = built.withLock({ $0[key] }) {
-            phases.countFoundation(reused: true)
-            return try cached.get()
-        }
-        let result: Result<BuiltFoundation, ScenarioError>
+        if built.withLock({ $0[key] != nil }) { phases.countFoundation(reused: true) }
+        return try Self.remembered(key, in: built) { () throws(ScenarioError) in try build(scenario) }
+    }
+
+    /// The value remembered under `key`, or `make`'s outcome, remembered for the next caller.
+    private static func remembered<Value: Sendable>(
+        _ key: String,
+        in table: borrowing Mutex<[String: Result<Value, ScenarioError>]>,
+        _ make: () throws(ScenarioError) -> Value
+    ) throws(ScenarioError) -> Value {
+        if let cached = table.withLock({ $0[key] }) { return try cached.get() }
+        let result: Result<Value, ScenarioError>
         do throws(ScenarioError) {
-            result = .success(try build(scenario))
+            result = .success(try make())
         } catch {
             result = .failure(error)
         }
-        built.withLock { $0[key] = result }
+        table.withLock { $0[key] = result }
         return try result.get()
     }
 
