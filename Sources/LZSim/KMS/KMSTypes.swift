@@ -3,7 +3,7 @@
 
 /// The type of key material: symmetric, RSA, elliptic curve or HMAC
 /// (https://docs.aws.amazon.com/kms/latest/developerguide/symm-asymm-choose-key-spec.html).
-public enum KeySpec: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum KeySpec: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case symmetricDefault = "SYMMETRIC_DEFAULT"
     case rsa2048 = "RSA_2048"
     case rsa3072 = "RSA_3072"
@@ -20,8 +20,6 @@ public enum KeySpec: String, Sendable, Hashable, CaseIterable, CustomStringConve
     case hmac512 = "HMAC_512"
     /// SM2, offered only in the China Regions, which the simulated `aws` partition does not have.
     case sm2 = "SM2"
-
-    public var description: String { rawValue }
 
     /// Whether the spec is RSA.
     public var isRSA: Bool { self == .rsa2048 || self == .rsa3072 || self == .rsa4096 }
@@ -59,17 +57,15 @@ public enum KeySpec: String, Sendable, Hashable, CaseIterable, CustomStringConve
 }
 
 /// What a key is for.
-public enum KeyUsage: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum KeyUsage: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case encryptDecrypt = "ENCRYPT_DECRYPT"
     case signVerify = "SIGN_VERIFY"
     case generateVerifyMAC = "GENERATE_VERIFY_MAC"
     case keyAgreement = "KEY_AGREEMENT"
-
-    public var description: String { rawValue }
 }
 
 /// Where the key material comes from.
-public enum KeyOrigin: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum KeyOrigin: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     /// KMS makes the material.
     case awsKMS = "AWS_KMS"
     /// The customer imports it (`ImportKeyMaterial`); the key waits in `PendingImport` until then.
@@ -78,13 +74,11 @@ public enum KeyOrigin: String, Sendable, Hashable, CaseIterable, CustomStringCon
     case awsCloudHSM = "AWS_CLOUDHSM"
     /// An external key store, which the world does not simulate.
     case externalKeyStore = "EXTERNAL_KEY_STORE"
-
-    public var description: String { rawValue }
 }
 
 /// The state of a key, derived from its settings and the simulated clock
 /// (https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html).
-public enum KeyState: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum KeyState: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case creating = "Creating"
     case enabled = "Enabled"
     case disabled = "Disabled"
@@ -93,30 +87,24 @@ public enum KeyState: String, Sendable, Hashable, CaseIterable, CustomStringConv
     case pendingReplicaDeletion = "PendingReplicaDeletion"
     case unavailable = "Unavailable"
     case updating = "Updating"
-
-    public var description: String { rawValue }
 }
 
 /// Who manages a key: the customer, or AWS (the `aws/SERVICE` keys).
-public enum KeyManagerType: String, Sendable, Hashable, CustomStringConvertible {
+public enum KeyManagerType: String, Sendable, Hashable, AWSEnumeration {
     case aws = "AWS"
     case customer = "CUSTOMER"
-
-    public var description: String { rawValue }
 }
 
 /// Encryption algorithms.
-public enum EncryptionAlgorithmSpec: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum EncryptionAlgorithmSpec: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case symmetricDefault = "SYMMETRIC_DEFAULT"
     case rsaesOAEPSHA1 = "RSAES_OAEP_SHA_1"
     case rsaesOAEPSHA256 = "RSAES_OAEP_SHA_256"
     case sm2PKE = "SM2PKE"
-
-    public var description: String { rawValue }
 }
 
 /// Signing algorithms.
-public enum SigningAlgorithmSpec: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum SigningAlgorithmSpec: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case rsassaPSSSHA256 = "RSASSA_PSS_SHA_256"
     case rsassaPSSSHA384 = "RSASSA_PSS_SHA_384"
     case rsassaPSSSHA512 = "RSASSA_PSS_SHA_512"
@@ -127,8 +115,6 @@ public enum SigningAlgorithmSpec: String, Sendable, Hashable, CaseIterable, Cust
     case ecdsaSHA384 = "ECDSA_SHA_384"
     case ecdsaSHA512 = "ECDSA_SHA_512"
     case sm2DSA = "SM2DSA"
-
-    public var description: String { rawValue }
 
     /// The digest length in bytes the algorithm signs.
     var digestLength: Int {
@@ -141,42 +127,34 @@ public enum SigningAlgorithmSpec: String, Sendable, Hashable, CaseIterable, Cust
 }
 
 /// MAC algorithms.
-public enum MacAlgorithmSpec: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum MacAlgorithmSpec: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case hmacSHA224 = "HMAC_SHA_224"
     case hmacSHA256 = "HMAC_SHA_256"
     case hmacSHA384 = "HMAC_SHA_384"
     case hmacSHA512 = "HMAC_SHA_512"
-
-    public var description: String { rawValue }
 }
 
 /// Key agreement algorithms.
-public enum KeyAgreementAlgorithmSpec: String, Sendable, Hashable, CustomStringConvertible {
+public enum KeyAgreementAlgorithmSpec: String, Sendable, Hashable, AWSEnumeration {
     case ecdh = "ECDH"
-
-    public var description: String { rawValue }
 }
 
 /// Whether `Sign` and `Verify` get the message or its digest.
-public enum MessageType: String, Sendable, Hashable, CustomStringConvertible {
+public enum MessageType: String, Sendable, Hashable, AWSEnumeration {
     case raw = "RAW"
     case digest = "DIGEST"
-
-    public var description: String { rawValue }
 }
 
 /// Data key lengths for `GenerateDataKey`.
-public enum DataKeySpec: String, Sendable, Hashable, CustomStringConvertible {
+public enum DataKeySpec: String, Sendable, Hashable, AWSEnumeration {
     case aes256 = "AES_256"
     case aes128 = "AES_128"
-
-    public var description: String { rawValue }
 
     var byteCount: Int { self == .aes256 ? 32 : 16 }
 }
 
 /// Key pair specs for `GenerateDataKeyPair`.
-public enum DataKeyPairSpec: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum DataKeyPairSpec: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case rsa2048 = "RSA_2048"
     case rsa3072 = "RSA_3072"
     case rsa4096 = "RSA_4096"
@@ -185,29 +163,23 @@ public enum DataKeyPairSpec: String, Sendable, Hashable, CaseIterable, CustomStr
     case eccNISTP521 = "ECC_NIST_P521"
     case eccSECGP256K1 = "ECC_SECG_P256K1"
     case sm2 = "SM2"
-
-    public var description: String { rawValue }
 }
 
 /// The role of a key in a set of multi-Region keys.
-public enum MultiRegionKeyType: String, Sendable, Hashable, CustomStringConvertible {
+public enum MultiRegionKeyType: String, Sendable, Hashable, AWSEnumeration {
     case primary = "PRIMARY"
     case replica = "REPLICA"
-
-    public var description: String { rawValue }
 }
 
 /// How a key's material was rotated.
-public enum RotationType: String, Sendable, Hashable, CustomStringConvertible {
+public enum RotationType: String, Sendable, Hashable, AWSEnumeration {
     case automatic = "AUTOMATIC"
     case onDemand = "ON_DEMAND"
-
-    public var description: String { rawValue }
 }
 
 /// An operation a grant can allow
 /// (https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#terms-grant-operations).
-public enum GrantOperation: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum GrantOperation: String, Sendable, Hashable, CaseIterable, AWSEnumeration {
     case decrypt = "Decrypt"
     case encrypt = "Encrypt"
     case generateDataKey = "GenerateDataKey"
@@ -225,8 +197,6 @@ public enum GrantOperation: String, Sendable, Hashable, CaseIterable, CustomStri
     case generateMac = "GenerateMac"
     case verifyMac = "VerifyMac"
     case deriveSharedSecret = "DeriveSharedSecret"
-
-    public var description: String { rawValue }
 
     /// Whether a grant with an encryption-context constraint may include the operation: the
     /// cryptographic operations of symmetric keys, which take an encryption context, and

@@ -42,13 +42,11 @@ public struct S3Bucket: Sendable {
 }
 
 /// Server-side encryption algorithms.
-public enum ServerSideEncryption: String, Sendable, Hashable, CustomStringConvertible {
+public enum ServerSideEncryption: String, Sendable, Hashable, AWSEnumeration {
     /// SSE-S3: keys S3 manages.
     case aes256 = "AES256"
     /// SSE-KMS.
     case awsKMS = "aws:kms"
-
-    public var description: String { rawValue }
 }
 
 /// A bucket's default encryption (`PutBucketEncryption`).

@@ -29,7 +29,7 @@ public enum NetworkPlace: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Why a hop stops traffic, in the manner of Reachability Analyzer's explanation codes.
-public enum BlockReason: String, Sendable, Hashable, CustomStringConvertible {
+public enum BlockReason: String, Sendable, Hashable, AWSEnumeration {
     /// No route of the table matches the destination.
     case noRoute = "NO_ROUTE_TO_DESTINATION"
     /// The matching route is a blackhole, or its target is gone.
@@ -58,6 +58,4 @@ public enum BlockReason: String, Sendable, Hashable, CustomStringConvertible {
     case sourceDestinationCheck = "SOURCE_DEST_CHECK_ENABLED"
     /// A resource is in a state that carries no traffic (pending, failed, deleted).
     case badState = "BAD_STATE"
-
-    public var description: String { rawValue }
 }
