@@ -6,6 +6,8 @@ extension BuiltFoundation {
         "certificates": "an ACM certificate's ARN",
         "authorities": "a Private CA's ARN",
         "issued_certificates": "the ARN of a certificate a Private CA issued",
+        "validation_records": "the name of a DNS-validated certificate's first validation record",
+        "validation_values": "what a DNS-validated certificate's first validation record points to",
         "zones": "a Route 53 hosted zone's ID",
         "buckets": "a bucket's ARN",
         "bucket_names": "a bucket's S3 name",

@@ -180,6 +180,12 @@ extension WorkloadsBuilder {
                         + "'validation_record: absent'")
             }
             let set = ResourceRecordSet(name: record.name, type: record.type, resourceRecords: [record.value])
+            if written.count == 1 {
+                // The first name's record, for steps that take it away: ${validation_records.ACCOUNT.NAME}
+                // is its name and ${validation_values.ACCOUNT.NAME} what it points to.
+                built.record("validation_records", account, certificate.name, set.name)
+                built.record("validation_values", account, certificate.name, record.value)
+            }
             var actions: [ResourceRecordSetChange.Action] = [.create]
             if certificate.validationRecord == .removed { actions.append(.delete) }
             for action in actions {

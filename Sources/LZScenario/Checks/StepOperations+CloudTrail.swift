@@ -57,6 +57,7 @@ extension StepOperations {
 extension StepOperations {
     /// The calls on certificates, keys' management, EBS, RDS, trails and buckets' settings.
     static let workloadCalls: [String: Entry] = [
-        certificateCalls, kmsManagementCalls, ec2Calls, rdsCalls, cloudTrailCalls, s3ManagementCalls,
+        certificateCalls, kmsManagementCalls, ec2Calls, rdsCalls, cloudTrailCalls, s3ManagementCalls, route53Calls,
+        resourceShareCalls,
     ].reduce(into: [:]) { all, calls in all.merge(calls) { first, _ in first } }
 }

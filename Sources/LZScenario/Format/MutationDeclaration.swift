@@ -8,6 +8,7 @@
 ///   overlay: { detach: [{ policy: SCP-Baseline, target: root }] }
 ///   changes:                               # AWS calls made on the built foundation, in order
 ///     - { as: prod-app1/role/AWSControlTowerExecution, call: iam:UpdateAssumeRolePolicy, with: {...} }
+///   at: +370d                              # then time passes, as a check's `at:` moves it
 ///   kills:
 ///     - { check: ORG-05, message: "expected deny, got allow" }
 /// ```
@@ -24,6 +25,8 @@ struct MutationDeclaration: Sendable {
     var targets: [Named]
     var overlay: CheckDeclaration.Overlay?
     var changes: [StepDeclaration]
+    /// How far the clock moves after the changes, before the checks are replayed.
+    var clock: ClockShift?
     var kills: [Kill]
     var severity: CheckDeclaration.Severity
     var location: SourceLocation

@@ -2,9 +2,11 @@
 struct MutationParser {
     let resolver: PathResolver
 
-    func parse(_ node: YAMLNode) throws(ScenarioError) -> MutationDeclaration {
+    /// - Parameter addsFoundation: Whether the file's own `foundation:` adds what breaks the rule,
+    ///   in which case the mutation may make no other change.
+    func parse(_ node: YAMLNode, addsFoundation: Bool = false) throws(ScenarioError) -> MutationDeclaration {
         let what = "the mutation"
-        let fields = try Fields(node, what, allowed: ["of", "overlay", "changes", "kills", "severity"])
+        let fields = try Fields(node, what, allowed: ["of", "overlay", "changes", "at", "kills", "severity"])
         let targets = try fields.strings("of").map { Named(text: $0.text, location: $0.location) }
         guard !targets.isEmpty else {
             throw ScenarioError(
@@ -21,9 +23,11 @@ struct MutationParser {
         let overlay = try fields["overlay"].map { node throws(ScenarioError) in
             try checks.parseOverlay(node, of: what)
         }
-        guard overlay != nil || !changes.isEmpty else {
+        let clock = try fields["at"].map { node throws(ScenarioError) in try ClockShift.parse(node) }
+        guard overlay != nil || !changes.isEmpty || clock != nil || addsFoundation else {
             throw ScenarioError(
-                "the mutation needs what it breaks: 'overlay' (policy attachments) or 'changes' (AWS calls)",
+                "the mutation needs what it breaks: a 'foundation' of its own (resources added), 'overlay' (policy "
+                    + "attachments), 'changes' (AWS calls) or 'at' (time passing)",
                 at: node.location)
         }
         guard let list = fields["kills"], let elements = list.elements, !elements.isEmpty else {
@@ -45,7 +49,7 @@ struct MutationParser {
             try fields.choice("severity", CheckDeclaration.Severity.allCases.map(\.rawValue))
             .flatMap(CheckDeclaration.Severity.init(rawValue:)) ?? .high
         return MutationDeclaration(
-            targets: targets, overlay: overlay, changes: changes, kills: kills, severity: severity,
+            targets: targets, overlay: overlay, changes: changes, clock: clock, kills: kills, severity: severity,
             location: node.location)
     }
 }

@@ -60,7 +60,7 @@ public struct ScenarioLoader: Sendable {
             }
             mutation = try MutationParser(
                 resolver: PathResolver(root: root, folder: url.deletingLastPathComponent())
-            ).parse(node)
+            ).parse(node, addsFoundation: fields.has("foundation"))
         }
         let resolver = PathResolver(root: root, folder: url.deletingLastPathComponent())
         var includes: [String] = []

@@ -110,6 +110,7 @@ struct MutationRunner {
                 }
                 built.world = changes.world
             }
+            try mutation.clock?.apply(to: &built.world)
             results += runner.runChecks(target.checks, built: built, file: target.file)
         }
         return results
