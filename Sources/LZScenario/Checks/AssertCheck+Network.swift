@@ -1,48 +1,145 @@
 import LZSim
 
-/// `assert` over VPCs: whether their address space stays clear of every other VPC's and of the
-/// ranges a platform team reserves (on-premises, other clouds).
+/// `assert` over networks: VPCs (whether their address space stays clear of every other VPC's
+/// and of reserved ranges, which Resolver rules they use), and subnets and transit gateways
+/// (with whom AWS RAM shares them).
 extension AssertCheck {
-    /// One verdict per VPC of an account, or `nil` when the assert is not about VPCs.
+    /// One verdict per VPC, subnet or transit gateway of an account, or `nil` when the assert is
+    /// about none of them.
     func networkVerdicts(account: String, accountID: String) throws(ScenarioError) -> [(String, Verdict)]? {
-        guard declaration.resourceType.text == "ec2:vpc" else { return nil }
-        let all = world.network.vpcs.values.sorted { $0.vpcId < $1.vpcId }
+        let network = world.network
+        let subjects: [(id: String, kind: String, arn: String, subject: String)]
+        switch declaration.resourceType.text {
+        case "ec2:vpc":
+            subjects = network.vpcs.values.filter { $0.place.accountID == accountID }.map { vpc in
+                let cidrs = vpc.cidrBlocks.map(\.description).joined(separator: ", ")
+                return (vpc.vpcId, "vpc", vpc.arn, "VPC \(vpc.vpcId) (\(cidrs))")
+            }
+        case "ec2:subnet":
+            subjects = network.subnets.values.filter { $0.place.accountID == accountID }.map {
+                ($0.subnetId, "subnet", $0.arn, "subnet \($0.subnetId) (\($0.cidrBlock))")
+            }
+        case "ec2:transit-gateway":
+            subjects = network.transitGateways.values.filter { $0.place.accountID == accountID }.map {
+                ($0.transitGatewayId, "transit-gateway", $0.arn, "transit gateway \($0.transitGatewayId)")
+            }
+        default: return nil
+        }
         var results: [(String, Verdict)] = []
-        for vpc in all where vpc.place.accountID == accountID {
-            let name = built.network.name(of: vpc.vpcId).split(separator: "/").last.map(String.init) ?? vpc.vpcId
+        for subject in subjects {
+            let name = built.network.name(of: subject.id).split(separator: "/").last.map(String.init) ?? subject.id
             guard !excluded(name) else { continue }
             var failures: [String] = []
             for (property, value) in declaration.expectations {
-                switch property.text {
-                case "overlaps_other_vpcs":
-                    let wanted = try flag(value, property)
-                    let others = all.filter { other in
-                        other.vpcId != vpc.vpcId
-                            && other.cidrBlocks.contains { block in vpc.cidrBlocks.contains { $0.overlaps(block) } }
-                    }.map { built.network.name(of: $0.vpcId) }
-                    if !wanted, !others.isEmpty {
-                        failures.append("overlaps \(others.joined(separator: ", "))")
-                    } else if wanted, others.isEmpty {
-                        failures.append("overlaps no other VPC")
-                    }
-                default:
-                    for text in try names(value, property) {
-                        let reserved: IPv4CIDR
-                        do throws(AWSError) {
-                            reserved = try IPv4CIDR(text)
-                        } catch {
-                            throw ScenarioError(
-                                "expected a CIDR block in '\(property.text)', found '\(text)'", at: value.location)
-                        }
-                        for block in vpc.cidrBlocks where block.overlaps(reserved) {
-                            failures.append("\(block) overlaps reserved \(reserved)")
-                        }
-                    }
+                if let failure = try networkFailure(subject.id, subject.arn, property, value) {
+                    failures.append(failure)
                 }
             }
-            let cidrs = vpc.cidrBlocks.map(\.description).joined(separator: ", ")
-            results.append(("\(account)/vpc/\(name)", verdict(failures, subject: "VPC \(vpc.vpcId) (\(cidrs))")))
+            results.append(("\(account)/\(subject.kind)/\(name)", verdict(failures, subject: subject.subject)))
         }
         return results.sorted { $0.0 < $1.0 }
+    }
+
+    private func networkFailure(_ id: String, _ arn: String, _ property: Named, _ value: YAMLNode)
+        throws(ScenarioError) -> String?
+    {
+        switch property.text {
+        case "overlaps_other_vpcs":
+            let wanted = try flag(value, property)
+            let blocks = world.network.vpcs[id]?.cidrBlocks ?? []
+            let others = world.network.vpcs.values.filter { other in
+                other.vpcId != id && other.cidrBlocks.contains { block in blocks.contains { $0.overlaps(block) } }
+            }.map { built.network.name(of: $0.vpcId) }.sorted()
+            if !wanted, !others.isEmpty { return "overlaps \(others.joined(separator: ", "))" }
+            return wanted && others.isEmpty ? "overlaps no other VPC" : nil
+        case "disjoint_from":
+            var overlaps: [String] = []
+            for text in try names(value, property) {
+                let reserved: IPv4CIDR
+                do throws(AWSError) {
+                    reserved = try IPv4CIDR(text)
+                } catch {
+                    throw ScenarioError(
+                        "expected a CIDR block in '\(property.text)', found '\(text)'", at: value.location)
+                }
+                for block in world.network.vpcs[id]?.cidrBlocks ?? [] where block.overlaps(reserved) {
+                    overlaps.append("\(block) overlaps reserved \(reserved)")
+                }
+            }
+            return overlaps.isEmpty ? nil : overlaps.joined(separator: "; ")
+        case "resolver_rules_include":
+            let associated = Set(
+                world.network.resolverRules.values.filter { $0.associatedVpcIds.contains(id) }.map {
+                    $0.domainName.lowercased().trimmingSuffix(".")
+                })
+            let missing = try names(value, property).filter {
+                !associated.contains($0.lowercased().trimmingSuffix("."))
+            }
+            return missing.isEmpty ? nil : "uses no Resolver rule for \(missing.joined(separator: ", "))"
+        case "shared":
+            let wanted = try flag(value, property)
+            let sharedWith = sharePrincipals(of: arn)
+            if wanted { return sharedWith.isEmpty ? "is not shared" : nil }
+            return sharedWith.isEmpty ? nil : "is shared with \(sharedWith.joined(separator: ", "))"
+        case "shared_while_public":
+            let wanted = try flag(value, property)
+            let sharedWith = sharePrincipals(of: arn)
+            let publicReason = publicSubnetReason(id)
+            let actual = !sharedWith.isEmpty && publicReason != nil
+            guard actual != wanted else { return nil }
+            return actual
+                ? "is public (\(publicReason ?? "")) and shared with \(sharedWith.joined(separator: ", "))"
+                : "is not both public and shared"
+        case "shared_outside_organization":
+            let wanted = try flag(value, property)
+            let outside = sharePrincipals(of: arn).filter { $0.hasPrefix("outside ") }
+            if wanted { return outside.isEmpty ? "is shared with no one outside the organization" : nil }
+            return outside.isEmpty ? nil : "is shared with \(outside.joined(separator: ", "))"
+        default:
+            let allowed = Set(try names(value, property))
+            let extra = sharePrincipals(of: arn).filter { !allowed.contains($0) }
+            return extra.isEmpty
+                ? nil
+                : "is shared with \(extra.joined(separator: ", ")), beyond \(allowed.sorted().joined(separator: ", "))"
+        }
+    }
+
+    /// Everyone AWS RAM shares a resource with, by scenario name: accounts, OUs, `organization`,
+    /// or `outside ID` for an account beyond the organization.
+    private func sharePrincipals(of arn: String) -> [String] {
+        let accountNames = Dictionary(built.accountIDs.map { ($0.value, $0.key) }) { first, _ in first }
+        let unitNames = Dictionary(built.unitIDs.map { ($0.value, $0.key) }) { first, _ in first }
+        let principals = world.network.resourceShares.values.filter { $0.resourceArns.contains(arn) }.flatMap(
+            \.principals)
+        return Set(
+            principals.map { principal -> String in
+                if principal.contains(":organization/") { return "organization" }
+                if principal.contains(":ou/") {
+                    let unit = String(principal.split(separator: "/").last ?? "")
+                    return unitNames[unit] ?? unit
+                }
+                if let name = accountNames[principal], world.organization?.parents[principal] != nil { return name }
+                return "outside \(accountNames[principal] ?? principal)"
+            }
+        ).sorted()
+    }
+
+    /// Why a subnet is public (its route table sends traffic to an internet gateway, or it gives
+    /// interfaces public addresses), or `nil` when it is not.
+    private func publicSubnetReason(_ subnetId: String) -> String? {
+        if let route = world.routeTable(ofSubnet: subnetId)?.routes.first(where: {
+            if case .internetGateway = $0.target { return true }
+            return false
+        }) {
+            return "route to \(built.network.name(of: route.target.id))"
+        }
+        return world.network.subnets[subnetId]?.mapPublicIpOnLaunch == true ? "MapPublicIpOnLaunch" : nil
+    }
+}
+
+extension String {
+    /// The text without one trailing `suffix`, as a DNS name without its final dot.
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

@@ -1,7 +1,8 @@
 import LZSim
 
 /// `assert` over the organization: accounts (where they sit, what is attached to them, what
-/// is in effect, who may sign in), OUs and the root (what is attached), and policies (size).
+/// is in effect, who may sign in, what they hold), OUs and the root (what is attached), and
+/// policies (size).
 extension AssertCheck {
     func organizationVerdicts() throws(ScenarioError) -> [(resource: String, verdict: Verdict)] {
         guard let organization = world.organization else {
@@ -94,6 +95,18 @@ extension AssertCheck {
             return "has SCPs in effect that differ from \(other)'s:"
                 + (missing.isEmpty ? "" : " lacks \(missing.joined(separator: ", "))")
                 + (extra.isEmpty ? "" : "\(missing.isEmpty ? "" : ";") also has \(extra.joined(separator: ", "))")
+        case "holds_none_of":
+            var held: [String] = []
+            for type in try self.names(value, property) {
+                guard let found = resources(of: type, heldBy: accountID) else {
+                    throw ScenarioError(
+                        "expected resource types in 'holds_none_of', found '\(type)'", at: value.location,
+                        hint: Suggestion.hint(for: type, among: Self.holdableTypes)
+                            ?? "one of \(Self.holdableTypes.joined(separator: ", "))")
+                }
+                if !found.isEmpty { held.append("\(found.count) \(type) (\(found.sorted().joined(separator: ", ")))") }
+            }
+            return held.isEmpty ? nil : "holds \(held.joined(separator: ", "))"
         default:
             let wanted = Set(try self.names(value, property))
             let assigned = permissionSets(assignedIn: accountID)
@@ -103,6 +116,22 @@ extension AssertCheck {
             }
             let present = wanted.intersection(assigned).sorted()
             return present.isEmpty ? nil : "has assignments of \(present.joined(separator: ", "))"
+        }
+    }
+
+    /// The resource types `holds_none_of` can name.
+    static let holdableTypes = ["ec2:vpc", "ec2:instance", "ebs:volume", "rds:db-instance", "s3:bucket"]
+
+    /// The IDs or names of an account's resources of a type, or `nil` for a type not counted.
+    private func resources(of type: String, heldBy accountID: String) -> [String]? {
+        switch type {
+        case "ec2:vpc": world.network.vpcs.values.filter { $0.place.accountID == accountID }.map(\.vpcId)
+        case "ec2:instance": world.network.instances.values.filter { $0.place.accountID == accountID }.map(\.instanceId)
+        case "ebs:volume": world.ec2.volumes.values.filter { $0.accountID == accountID }.map(\.volumeID)
+        case "rds:db-instance":
+            world.rds.instances.values.filter { $0.accountID == accountID }.map(\.dbInstanceIdentifier)
+        case "s3:bucket": world.s3.buckets.values.filter { $0.accountID == accountID }.map(\.name)
+        default: nil
         }
     }
 

@@ -7,6 +7,7 @@ extension WorkloadAssertions {
         let found: [Subject]
         switch declaration.resourceType.text {
         case "acm:certificate": found = certificates(accountID)
+        case "acm-pca:certificate": found = issuedCertificates(accountID)
         case "s3:bucket": found = buckets(accountID)
         case "ebs:default-encryption": found = ebsDefaults(accountID)
         case "ebs:volume": found = volumes(accountID)
@@ -38,8 +39,40 @@ extension WorkloadAssertions {
                 case "rsa_key_bits_at_least": .number(detail.keyAlgorithm.isRSA ? detail.keySize : Int.max)
                 case "days_to_expiry_at_least": .number(detail.daysToExpiry(from: now))
                 case "in_use": .flag(!detail.inUseBy.isEmpty)
+                case "domain_names_within", "domain_names_exclude":
+                    .domainNames(
+                        [detail.domainName] + detail.subjectAlternativeNames.filter { $0 != detail.domainName })
                 default: .text(detail.domainValidationOptions.first?.validationMethod?.rawValue ?? "NONE")
                 }
+            }
+        }
+    }
+
+    /// Certificates a private CA issued with `IssueCertificate`: each belongs to the account whose
+    /// scenario declared it, else to the CA's owner.
+    private func issuedCertificates(_ accountID: String) -> [Subject] {
+        let declared = Dictionary(
+            built.workloadIDs.compactMap { key, arn -> (String, String)? in
+                let parts = key.split(separator: ".", maxSplits: 2)
+                guard parts.count == 3, parts[0] == "issued_certificates" else { return nil }
+                return (arn, String(parts[1]))
+            }
+        ) { first, _ in first }
+        let now = world.now
+        return world.accounts.flatMap { owner in
+            owner.tls.certificateAuthorities.values.flatMap { authority in
+                authority.issuedCertificates.values.filter { issued in
+                    declared[issued.arn].map { built.accountIDs[$0] == accountID } ?? (owner.id == accountID)
+                }
+            }
+        }.map { issued in
+            Subject(
+                name: scenarioName("issued_certificates", issued.arn, fallback: issued.arn), arn: issued.arn,
+                region: region(of: issued.arn)
+            ) { property in
+                property == "renewal_eligibility"
+                    ? .text(issued.renewalEligibility.rawValue)
+                    : .number(Int((issued.notAfter.timeIntervalSince(now) / 86_400).rounded(.down)))
             }
         }
     }

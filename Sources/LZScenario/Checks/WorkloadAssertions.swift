@@ -1,7 +1,8 @@
 import Foundation
 import LZSim
 
-/// The `assert` resource types of workloads: certificates, buckets, EBS defaults and volumes,
+/// The `assert` resource types of workloads: certificates (ACM's and those a private CA issued
+/// directly), buckets, EBS defaults and volumes,
 /// DB instances, trails and customer managed keys, each checked for the properties a
 /// landing zone's controls ask about (Security Hub's ACM.1/2, S3.17, EC2.3/7, RDS.3,
 /// CloudTrail.1/2/4/5, KMS.3/4).
@@ -31,8 +32,9 @@ struct WorkloadAssertions {
     static let properties: [String: [String]] = [
         "acm:certificate": [
             "status", "type", "renewal_eligibility", "key_algorithm", "rsa_key_bits_at_least",
-            "days_to_expiry_at_least", "in_use", "validation_method",
+            "days_to_expiry_at_least", "in_use", "validation_method", "domain_names_within", "domain_names_exclude",
         ],
+        "acm-pca:certificate": ["renewal_eligibility", "days_to_expiry_at_least"],
         "s3:bucket": ["encryption", "key", "bucket_key", "public_access_block"],
         "ebs:default-encryption": ["enabled", "key"],
         "ebs:volume": ["encrypted", "key", "attached"],
@@ -59,6 +61,8 @@ struct WorkloadAssertions {
         case number(Int?)
         /// A key's ARN, or `nil` for no key (`aws_managed` names AWS's default when there is none).
         case key(String?, awsManaged: String?)
+        /// The DNS names a certificate covers.
+        case domainNames([String])
     }
 
     /// One verdict per resource of the account, or `nil` when the type is not a workload type.
@@ -120,6 +124,17 @@ struct WorkloadAssertions {
                 return "\(property.text) is \(awsManaged ?? "none"), expected \(text) (\(arn))"
             }
             return actual == arn ? nil : "\(property.text) is \(actual), expected \(text) (\(arn))"
+        case .domainNames(let actual):
+            let domains = try texts(expected, property)
+            if property.text == "domain_names_within" {
+                let outside = actual.filter { name in !domains.contains { name.isWithin(domain: $0) } }
+                return outside.isEmpty
+                    ? nil
+                    : "covers \(outside.joined(separator: ", ")), outside \(domains.joined(separator: ", "))"
+            }
+            let inside = actual.filter { name in domains.contains { name.isWithin(domain: $0) } }
+            return inside.isEmpty
+                ? nil : "covers \(inside.joined(separator: ", ")), within \(domains.joined(separator: ", "))"
         }
     }
 
@@ -135,5 +150,20 @@ struct WorkloadAssertions {
     /// The scenario's name for a resource (`${KIND.ACCOUNT.NAME}`), else AWS's.
     func scenarioName(_ kind: String, _ value: String, fallback: String) -> String {
         names["\(kind)|\(value)"] ?? fallback
+    }
+}
+
+extension String {
+    /// Whether a DNS name is a domain or one of its subdomains, case-insensitively; a leading
+    /// `*.` on either side is the domain it stands for (`*.preprod.example.com` is within
+    /// `preprod.example.com`).
+    func isWithin(domain: String) -> Bool {
+        func bare(_ name: String) -> String {
+            let lowered = name.lowercased()
+            return lowered.hasPrefix("*.") ? String(lowered.dropFirst(2)) : lowered
+        }
+        let name = bare(self)
+        let domain = bare(domain)
+        return name == domain || name.hasSuffix(".\(domain)")
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import LZSim
 
-/// Security Hub's ACM controls (https://docs.aws.amazon.com/securityhub/latest/userguide/acm-controls.html).
+/// Security Hub's ACM controls (https://docs.aws.amazon.com/securityhub/latest/userguide/acm-controls.html),
+/// and Control Tower's proactive CT.ACM.PR.1 checked against the certificates themselves
+/// (https://docs.aws.amazon.com/controltower/latest/controlreference/acm-rules.html).
 extension ControlCatalog {
     static let acm: [Control] = [
         Control(
@@ -60,6 +62,35 @@ extension ControlCatalog {
                                     + "shorter than 2,048 bits")
                             : .compliant(
                                 "certificate for \(detail.domainName) uses \(detail.keyAlgorithm.rawValue)")
+                        return input.finding(
+                            account.name, "certificate", input.labels[detail.certificateARN] ?? detail.domainName,
+                            id: detail.certificateARN, status, tags: certificateTags(detail, account.id, input))
+                    }
+                }
+            }),
+        Control(
+            id: "CT.ACM.PR.1", title: "Require an AWS Private CA certificate to have a single domain name",
+            service: "acm", severity: .medium, mappings: [.init(framework: .controlTower, reference: "CT.ACM.PR.1")],
+            parameters: [], resourceType: "AWS::CertificateManager::Certificate",
+            needs: "private ACM certificates",
+            logic: "Each private certificate (one a private CA signs through ACM): NON_COMPLIANT if its domain "
+                + "name or any subject alternative name contains a wildcard. Control Tower checks templates "
+                + "before deployment; here the certificates that exist are checked.",
+            requirement: "fully qualified domain names without a wildcard",
+            remediation: "Request the certificate again for each fully qualified name, without `*`",
+            evaluate: { input in
+                input.accounts.flatMap { account in
+                    ((try? input.world.certificateDetails(in: account.id)) ?? []).filter { $0.type == .private }.map {
+                        detail in
+                        let wildcards = ([detail.domainName] + detail.subjectAlternativeNames).filter {
+                            $0.contains("*")
+                        }
+                        let status: ControlStatus =
+                            wildcards.isEmpty
+                            ? .compliant("private certificate for \(detail.domainName) names no wildcard")
+                            : .nonCompliant(
+                                "private certificate for \(detail.domainName) covers wildcard "
+                                    + Set(wildcards).sorted().joined(separator: ", "))
                         return input.finding(
                             account.name, "certificate", input.labels[detail.certificateARN] ?? detail.domainName,
                             id: detail.certificateARN, status, tags: certificateTags(detail, account.id, input))

@@ -17,11 +17,13 @@ struct AssertDeclaration: Sendable {
         "iam:user": ["boundary", "mfa", "access_keys", "managed_policies_exclude", "inline_policies"],
         "organizations:account": [
             "ou", "scps_attached", "scps_attached_at_most", "effective_scps_same_as", "permission_sets_include",
-            "permission_sets_exclude",
+            "permission_sets_exclude", "holds_none_of",
         ],
         "organizations:ou": ["scps_attached_at_most"],
         "organizations:policy": ["size_at_most"],
-        "ec2:vpc": ["overlaps_other_vpcs", "disjoint_from"],
+        "ec2:vpc": ["overlaps_other_vpcs", "disjoint_from", "resolver_rules_include"],
+        "ec2:subnet": ["shared", "shared_with_within", "shared_while_public"],
+        "ec2:transit-gateway": ["shared", "shared_with_within", "shared_outside_organization"],
     ].merging(WorkloadAssertions.properties) { first, _ in first }
 
     var resourceType: Named

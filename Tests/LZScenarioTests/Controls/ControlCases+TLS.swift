@@ -38,6 +38,21 @@ extension ControlCase {
                     status: .nonCompliant("certificate for legacy.example.com uses RSA_1024, shorter than 2,048 bits"))
             }),
         ControlCase(
+            id: "CT.ACM.PR.1",
+            compliant: { fixture in
+                _ = try fixture.privateCertificate("api.internal.example.com")
+                return .init(
+                    resource: "app/certificate/api.internal.example.com",
+                    status: .compliant("private certificate for api.internal.example.com names no wildcard"))
+            },
+            nonCompliant: { fixture in
+                _ = try fixture.privateCertificate("*.internal.example.com")
+                return .init(
+                    resource: "app/certificate/*.internal.example.com",
+                    status: .nonCompliant(
+                        "private certificate for *.internal.example.com covers wildcard *.internal.example.com"))
+            }),
+        ControlCase(
             id: "ELB.1",
             compliant: { fixture in
                 let balancer = try fixture.world.createLoadBalancer(
@@ -95,6 +110,16 @@ extension ControlFixture {
             }, as: admin)
         try world.advanceClock(by: 3_600)
         return arn
+    }
+
+    /// A private certificate for `domain`, requested through ACM from a new root CA of `app`.
+    mutating func privateCertificate(_ domain: String) throws -> String {
+        let authority = try world.createCertificateAuthority(
+            certificateAuthorityType: .root, keyAlgorithm: .ecPrime256v1, signingAlgorithm: "SHA256WITHECDSA",
+            subject: CertificateAuthoritySubject(commonName: "Example Internal Root"), as: admin)
+        try world.activateRootCertificateAuthority(certificateAuthorityARN: authority, as: admin)
+        return try world.requestCertificate(
+            domainName: domain, keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: authority, as: admin)
     }
 
     /// Imports the RSA-1024 test certificate (valid from 2026-11-27) with the clock moved into its validity.
