@@ -73,6 +73,14 @@ import Testing
         BadInput(
             [
                 "s.yaml": "foundation:\n  accounts:\n    dev: {}\n"
+                    + check.replacingOccurrences(
+                        of: "resource: \"*\"", with: "resource: \"arn:aws:s3:::${acounts.dev}\"")
+            ],
+            "no variable ${acounts.dev}; expected accounts.NAME", nil
+        ),
+        BadInput(
+            [
+                "s.yaml": "foundation:\n  accounts:\n    dev: {}\n"
                     + check.replacingOccurrences(of: "expect: allow", with: "expect: alow")
             ],
             "expected one of allow, deny for 'expect'", "did you mean 'allow'?"

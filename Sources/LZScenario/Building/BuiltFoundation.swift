@@ -67,9 +67,16 @@ struct BuiltFoundation: Sendable {
                         hint: Suggestion.hint(for: account, among: accountIDs.keys))
                 }
                 result += id
-            } else {
-                // Policy variables such as ${aws:username} stay for the engine.
+            } else if name.contains(":") || ["*", "?", "$"].contains(name) {
+                // Policy variables such as ${aws:username} and ${*} stay for the engine.
                 result += rest[start.lowerBound...end]
+            } else {
+                throw ScenarioError(
+                    "no variable ${\(name)}; expected accounts.NAME, keys.ACCOUNT.KEY, organization.id, a network or "
+                        + "workload name such as vpcs.ACCOUNT/NAME or certificates.ACCOUNT.NAME, a saved steps.NAME, or a "
+                        + "policy variable such as ${aws:username}", at: location,
+                    hint: Suggestion.hint(
+                        for: name, among: Array(extra.keys) + Self.workloadPrefixes.keys.map { "\($0)." }))
             }
             rest = rest[rest.index(after: end)...]
         }
