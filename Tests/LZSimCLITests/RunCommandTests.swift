@@ -71,6 +71,29 @@ import Testing
             ])
     }
 
+    @Test("--junit-passing-output keeps the trace of passing testcases, which is left out by default")
+    func passingOutput() throws {
+        let directory = try Self.temporary()
+        try """
+        foundation:
+          accounts:
+            solo: {}
+        checks:
+          - id: P-1
+            title: root may read
+            access: { principal: solo/root, action: s3:GetObject, resource: "*", expect: allow }
+        """.write(toFile: directory + "/passing.yaml", atomically: true, encoding: .utf8)
+        let plain = try LZSimProcess.run(["run", "passing.yaml", "--junit", "plain.xml"], in: directory)
+        #expect(plain.status == 0)
+        #expect(try !String(contentsOfFile: directory + "/plain.xml", encoding: .utf8).contains("<system-out>"))
+        let traced = try LZSimProcess.run(
+            ["run", "passing.yaml", "--junit", "traced.xml", "--junit-passing-output"], in: directory)
+        #expect(traced.status == 0)
+        let report = try String(contentsOfFile: directory + "/traced.xml", encoding: .utf8)
+        #expect(report.contains("<system-out>"), "\(report)")
+        #expect(report.contains("Allowed"), "\(report)")
+    }
+
     @Test("failures exit 1 and print the explanation with file:line; --fail-on never exits 0")
     func failures() throws {
         let directory = try Self.temporary()

@@ -54,6 +54,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Report advisory findings as failures.")
     var junitAdvisoryAsFailure = false
 
+    @Flag(help: "Keep the evaluation trace of passing testcases too (by default only failures and errors carry it).")
+    var junitPassingOutput = false
+
     @Option(help: "Run only checks whose id, title or tag contains this text.")
     var filter: String?
 
@@ -98,7 +101,7 @@ struct RunCommand: ParsableCommand {
         let reportStarted = ContinuousClock.now
         let writerOptions = JUnitOptions(
             flavor: junitFlavor.flavor, pinnedTimestamp: junitTimestamp?.date, zeroTimes: junitZeroTimes,
-            advisoryAsFailure: junitAdvisoryAsFailure)
+            advisoryAsFailure: junitAdvisoryAsFailure, passingOutput: junitPassingOutput)
         do {
             let summaries =
                 if let junitDir {
