@@ -38,6 +38,24 @@ struct StepsCheck {
                     log.append("\(header): succeeded")
                     return (failure("expected \(expected), but the call succeeded", header, log), step.location)
                 }
+                if let wanted = step.returns {
+                    guard case .text(let returned) = value else {
+                        throw .scenario(
+                            ScenarioError(
+                                "\(step.call.text) returns nothing 'returns' could compare", at: wanted.location,
+                                hint: "calls that return a value: a status, an ID or an ARN, as the README lists"))
+                    }
+                    let expected = try StepOperations.read { () throws(ScenarioError) in
+                        try built.substitute(wanted.text, at: wanted.location, extra: known)
+                    }
+                    guard returned == expected else {
+                        log.append("\(header): returned \(returned)")
+                        return (
+                            failure("expected the call to return \(expected), it returned \(returned)", header, log),
+                            wanted.location
+                        )
+                    }
+                }
                 log.append("\(header): succeeded")
                 if let name = step.save {
                     switch value {

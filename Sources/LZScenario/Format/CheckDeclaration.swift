@@ -97,5 +97,7 @@ struct StepDeclaration: Sendable {
     var save: String?
     /// `success`, or the error code the call must fail with.
     var expect: Named
+    /// What a successful call must return (a certificate's status, a new account's ID...).
+    var returns: Named?
     var location: SourceLocation
 }

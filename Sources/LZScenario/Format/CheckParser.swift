@@ -128,7 +128,7 @@ struct CheckParser {
 
     func parseStep(_ node: YAMLNode, of what: String) throws(ScenarioError) -> StepDeclaration {
         let fields = try Fields(
-            node, "a step of \(what)", allowed: ["as", "request", "call", "with", "save", "expect"])
+            node, "a step of \(what)", allowed: ["as", "request", "call", "with", "save", "expect", "returns"])
         guard let call = try fields.string("call") else {
             throw ScenarioError(
                 "a step of \(what) needs 'call', the API call such as sts:AssumeRole", at: node.location)
@@ -140,6 +140,7 @@ struct CheckParser {
             save: try fields.string("save"),
             expect: Named(
                 text: try fields.string("expect") ?? "success", location: fields["expect"]?.location ?? node.location),
+            returns: try fields.string("returns").map { Named(text: $0, location: fields["returns"]!.location) },
             location: node.location)
     }
 

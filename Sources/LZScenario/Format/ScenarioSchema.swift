@@ -378,7 +378,8 @@ public enum ScenarioSchema {
                 "call": { "type": "string" },
                 "with": { "type": "object" },
                 "save": { "type": "string" },
-                "expect": { "type": "string" }
+                "expect": { "type": "string" },
+                "returns": { "type": "string" }
               }
             },
             \(NetworkSchema.definitions),

@@ -65,6 +65,36 @@ import Testing
         #expect(problem.message.contains("expected CREATE, DELETE or UPSERT for 'Action', found 'REMOVE'"))
     }
 
+    @Test("'returns' compares what a call returns, and is an error on a call that returns nothing")
+    func returns() throws {
+        let run = try Self.run(
+            """
+            checks:
+              - id: V-1
+                title: the certificate is issued
+                steps:
+                  - { as: prod/root, call: acm:DescribeCertificate, with: { CertificateArn: "${certificates.prod.app}" }, returns: ISSUED }
+              - id: V-2
+                title: the certificate is still pending
+                steps:
+                  - { as: prod/root, call: acm:DescribeCertificate, with: { CertificateArn: "${certificates.prod.app}" }, returns: PENDING_VALIDATION }
+              - id: V-3
+                title: a record change returns nothing
+                steps:
+                  - { as: prod/root, call: route53:ChangeResourceRecordSets, with: { HostedZoneId: "${zones.prod.example.com}", Action: UPSERT, Name: www.example.com, Type: A, Values: [10.0.0.1] }, returns: done }
+
+            """)
+        let cases = Dictionary(
+            uniqueKeysWithValues: run.suites.flatMap(\.cases).map { (String($0.name.prefix(3)), $0) })
+        #expect(cases["V-1"]?.outcome == .passed)
+        guard case .failed(let failure) = cases["V-2"]?.outcome, case .errored(let error) = cases["V-3"]?.outcome else {
+            Issue.record("expected V-2 to fail and V-3 to be an error")
+            return
+        }
+        #expect(failure.message.hasSuffix("expected the call to return PENDING_VALIDATION, it returned ISSUED"))
+        #expect(error.message.contains("route53:ChangeResourceRecordSets returns nothing 'returns' could compare"))
+    }
+
     @Test("a share with someone outside the organization needs AllowExternalPrincipals")
     func shares() throws {
         let run = try Self.run(
