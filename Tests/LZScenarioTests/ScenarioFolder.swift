@@ -90,3 +90,29 @@ struct ScenarioFolder {
 
         """
 }
+
+extension ScenarioFolder {
+    /// Runs one `assert` (as check `A-1`, titled `t`) over a foundation, and gives each
+    /// resource's verdict: `passed`, the failure without its `[medium] t: ` prefix,
+    /// `error: MESSAGE`, or `other`. `files` are written beside the scenario.
+    static func assertVerdicts(_ foundation: String, _ assertion: String, files: [String: String] = [:]) throws
+        -> [String: String]
+    {
+        let run = try ScenarioFolder(
+            files.merging(["s.yaml": foundation + "checks:\n  - id: A-1\n    title: t\n    assert: \(assertion)\n"]) {
+                $1
+            }
+        ).run()
+        var result: [String: String] = [:]
+        for testcase in run.suites.flatMap(\.cases) {
+            let resource = String(testcase.name.dropFirst("A-1 t [".count).dropLast())
+            switch testcase.outcome {
+            case .passed: result[resource] = "passed"
+            case .failed(let problem): result[resource] = String(problem.message.dropFirst("[medium] t: ".count))
+            case .errored(let problem): result[resource] = "error: \(problem.message)"
+            case .skipped, .advisory: result[resource] = "other"
+            }
+        }
+        return result
+    }
+}

@@ -28,20 +28,7 @@ import Testing
         """
 
     static func verdicts(_ assertion: String) throws -> [String: String] {
-        let run = try ScenarioFolder([
-            "s.yaml": foundation + "checks:\n  - id: A-1\n    title: t\n    assert: \(assertion)\n"
-        ]).run()
-        var result: [String: String] = [:]
-        for testcase in run.suites.flatMap(\.cases) {
-            let resource = String(testcase.name.dropFirst("A-1 t [".count).dropLast())
-            switch testcase.outcome {
-            case .passed: result[resource] = "passed"
-            case .failed(let problem): result[resource] = String(problem.message.dropFirst("[medium] t: ".count))
-            case .errored(let problem): result[resource] = "error: \(problem.message)"
-            case .skipped, .advisory: result[resource] = "other"
-            }
-        }
-        return result
+        try ScenarioFolder.assertVerdicts(foundation, assertion)
     }
 
     @Test("accounts sit in an OU, or in the OU named")

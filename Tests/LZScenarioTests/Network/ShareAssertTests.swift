@@ -47,20 +47,8 @@ import Testing
 
         """
 
-    static func verdicts(_ assert: String) throws -> [String: String] {
-        let run = try ScenarioFolder([
-            "s.yaml": foundation + "checks:\n  - { id: V-1, title: t, assert: \(assert) }\n"
-        ]).run()
-        var result: [String: String] = [:]
-        for testcase in run.suites.flatMap(\.cases) {
-            let resource = String(testcase.name.dropFirst("V-1 t [".count).dropLast())
-            switch testcase.outcome {
-            case .passed: result[resource] = "passed"
-            case .failed(let problem): result[resource] = String(problem.message.dropFirst("[medium] t: ".count))
-            default: result[resource] = "\(testcase.outcome)"
-            }
-        }
-        return result
+    static func verdicts(_ assertion: String) throws -> [String: String] {
+        try ScenarioFolder.assertVerdicts(foundation, assertion)
     }
 
     @Test("a subnet shared beyond the allowed OUs and accounts names who else has it")

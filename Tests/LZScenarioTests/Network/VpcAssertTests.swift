@@ -23,20 +23,7 @@ import Testing
         """
 
     static func verdicts(_ expect: String) throws -> [String: String] {
-        let run = try ScenarioFolder([
-            "s.yaml": foundation
-                + "checks:\n  - { id: V-1, title: t, assert: { resources: ec2:vpc, expect: \(expect) } }\n"
-        ]).run()
-        var result: [String: String] = [:]
-        for testcase in run.suites.flatMap(\.cases) {
-            let resource = String(testcase.name.dropFirst("V-1 t [".count).dropLast())
-            switch testcase.outcome {
-            case .passed: result[resource] = "passed"
-            case .failed(let problem): result[resource] = String(problem.message.dropFirst("[medium] t: ".count))
-            default: result[resource] = "\(testcase.outcome)"
-            }
-        }
-        return result
+        try ScenarioFolder.assertVerdicts(foundation, "{ resources: ec2:vpc, expect: \(expect) }")
     }
 
     @Test("VPCs that share address space name each other; the others pass")

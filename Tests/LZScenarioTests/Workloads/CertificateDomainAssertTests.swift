@@ -33,23 +33,11 @@ import Testing
 
         """
 
-    static func verdicts(_ assert: String) throws -> [String: String] {
+    static func verdicts(_ assertion: String) throws -> [String: String] {
         let csr = try String(
             contentsOf: ScenarioFolder.repositoryScenarios.appendingPathComponent(
                 "reference-landing-zone/certs/batch-internal.csr"), encoding: .utf8)
-        let run = try ScenarioFolder([
-            "s.yaml": foundation + "checks:\n  - { id: V-1, title: t, assert: \(assert) }\n", "batch.csr": csr,
-        ]).run()
-        var result: [String: String] = [:]
-        for testcase in run.suites.flatMap(\.cases) {
-            let resource = String(testcase.name.dropFirst("V-1 t [".count).dropLast())
-            switch testcase.outcome {
-            case .passed: result[resource] = "passed"
-            case .failed(let problem): result[resource] = String(problem.message.dropFirst("[medium] t: ".count))
-            default: result[resource] = "\(testcase.outcome)"
-            }
-        }
-        return result
+        return try ScenarioFolder.assertVerdicts(foundation, assertion, files: ["batch.csr": csr])
     }
 
     @Test("names outside the allowed domains are listed; a wildcard counts as its domain")
