@@ -45,7 +45,8 @@ struct IssuedMaterial: Sendable {
 
 /// Makes keys and X.509 certificates with swift-certificates.
 enum CertificateFactory {
-    /// A private key for `algorithm`: elliptic-curve keys derived from the seed and label, RSA keys random.
+    /// A private key for `algorithm`: elliptic-curve keys derived from the seed and label; RSA
+    /// keys random, made once per process for each seed, label and size (see ``RSAKeyPool``).
     static func privateKey(_ algorithm: KeyAlgorithm, seed: UInt64, label: String) throws -> Certificate.PrivateKey {
         switch algorithm {
         case .ecPrime256v1:
@@ -60,10 +61,8 @@ enum CertificateFactory {
             return try derived(seed, label, length: 66) {
                 Certificate.PrivateKey(try P521.Signing.PrivateKey(rawRepresentation: $0))
             }
-        case .rsa1024:
-            return Certificate.PrivateKey(try _RSA.Signing.PrivateKey(unsafeKeySize: .init(bitCount: 1_024)))
-        case .rsa2048, .rsa3072, .rsa4096:
-            return Certificate.PrivateKey(try _RSA.Signing.PrivateKey(keySize: .init(bitCount: algorithm.keySize)))
+        case .rsa1024, .rsa2048, .rsa3072, .rsa4096:
+            return Certificate.PrivateKey(try RSAKeyPool.shared.key(bits: algorithm.keySize, seed: seed, label: label))
         }
     }
 
@@ -181,5 +180,52 @@ extension Certificate {
     /// The subject key identifier, when the certificate has one.
     var subjectKeyIdentifierBytes: ArraySlice<UInt8>? {
         (try? extensions.subjectKeyIdentifier)?.keyIdentifier
+    }
+}
+
+/// RSA keys by seed, label and size, shared by every world in the process. RSA keys cannot be
+/// derived from a seed the way elliptic-curve keys are, and making one takes tens of
+/// milliseconds, so two builds of the same seeded foundation (a suite and a file that adds to
+/// it) would otherwise make each CA's key twice. Elliptic-curve keys are the same in both by
+/// derivation; with the pool RSA keys are too. The pool keeps a bounded number of keys, so a
+/// process making worlds with ever new seeds only stops reusing, never grows without end.
+final class RSAKeyPool: @unchecked Sendable {
+    static let shared = RSAKeyPool()
+
+    /// How many keys the pool keeps.
+    static let capacity = 256
+
+    private struct Index: Hashable {
+        var bits: Int
+        var seed: UInt64
+        var label: String
+    }
+
+    /// One key's place: its own lock, so builds running in parallel make each key once (the
+    /// second waits for the first) while different keys are still made side by side.
+    private final class Slot: @unchecked Sendable {
+        let lock = NSLock()
+        var key: _RSA.Signing.PrivateKey?
+    }
+
+    private let lock = NSLock()
+    private var slots: [Index: Slot] = [:]
+
+    /// The key for a seed, label and size, made on first use.
+    func key(bits: Int, seed: UInt64, label: String) throws -> _RSA.Signing.PrivateKey {
+        let index = Index(bits: bits, seed: seed, label: label)
+        lock.lock()
+        let slot = slots[index] ?? Slot()
+        if slots[index] == nil, slots.count < Self.capacity { slots[index] = slot }
+        lock.unlock()
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        if let key = slot.key { return key }
+        let made =
+            bits < 2_048
+            ? try _RSA.Signing.PrivateKey(unsafeKeySize: .init(bitCount: bits))
+            : try _RSA.Signing.PrivateKey(keySize: .init(bitCount: bits))
+        slot.key = made
+        return made
     }
 }
