@@ -7,12 +7,11 @@ struct ListenerBuilder {
     let accounts: [FoundationDeclaration.Account]
 
     func build(into built: inout BuiltFoundation) throws(ScenarioError) {
-        for account in accounts {
-            guard let network = account.network else { continue }
+        for (account, network) in accounts.flatMap({ account in account.networks.map { (account, $0) } }) {
             for balancer in network.loadBalancers where !balancer.listeners.isEmpty {
                 let arn = try built.network.id(.loadBalancer, balancer.name, in: account.name.text)
                 let accountID = try built.accountID(account.name)
-                let region = network.region ?? built.world.regions[0]
+                let region = network.region?.text ?? built.world.regions[0]
                 for listener in balancer.listeners {
                     let certificates =
                         try listener.certificate.map { name throws(ScenarioError) in

@@ -120,8 +120,7 @@ extension NetworkBuilder {
             for subnet in attachment.subnets {
                 subnetIds.append(try built.network.id(.subnet, subnet, in: context.account))
             }
-            let owner = built.network.owners[gatewayId]
-            let ownerSession = sessions.first { $0.account == owner }?.session ?? context.session
+            let ownerSession = self.context(owning: gatewayId, among: sessions, built)?.session ?? context.session
             let session = context.session
             let created = try WorldCall.run(at: attachment.location, &built.world) {
                 (world: inout World) throws(AWSError) in
@@ -144,7 +143,7 @@ extension NetworkBuilder {
         for peering in context.network.peerings {
             let vpcId = try built.network.id(.vpc, peering.vpc, in: context.account)
             let peerId = try built.network.id(.vpc, peering.peer, in: context.account)
-            let peer = sessions.first { $0.account == built.network.owners[peerId] } ?? context
+            let peer = self.context(owning: peerId, among: sessions, built) ?? context
             let connection = try WorldCall.run(at: peering.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 let connection = try world.createVpcPeeringConnection(

@@ -23,17 +23,25 @@ struct NetworkBuilder {
     func build(into built: inout BuiltFoundation) throws(ScenarioError) {
         var contexts: [Context] = []
         for account in accounts {
-            guard let network = account.network else { continue }
-            let accountID = try built.accountID(account.name)
-            let region = network.region ?? built.world.regions[0]
-            let session = try WorldCall.run(at: network.location, &built.world) {
-                (world: inout World) throws(AWSError) in
-                try world.rootSession(of: accountID).with { $0.region = region }
+            for network in account.networks {
+                let accountID = try built.accountID(account.name)
+                let region = network.region?.text ?? built.world.regions[0]
+                if let named = network.region, !built.world.regions.contains(named.text) {
+                    throw ScenarioError(
+                        "the network of '\(account.name.text)' is in \(named.text), a Region the foundation does not "
+                            + "govern", at: named.location,
+                        hint: Suggestion.hint(for: named.text, among: built.world.regions)
+                            ?? "the foundation's regions: \(built.world.regions.joined(separator: ", "))")
+                }
+                let session = try WorldCall.run(at: network.location, &built.world) {
+                    (world: inout World) throws(AWSError) in
+                    try world.rootSession(of: accountID).with { $0.region = region }
+                }
+                contexts.append(
+                    Context(
+                        account: account.name.text, accountID: accountID, network: network, session: session,
+                        region: region))
             }
-            contexts.append(
-                Context(
-                    account: account.name.text, accountID: accountID, network: network, session: session,
-                    region: region))
         }
         for context in contexts { try buildVpcs(context, &built) }
         for context in contexts {
@@ -57,6 +65,13 @@ struct NetworkBuilder {
             try buildEndpoints(context, &built)
             try associateResolverRules(context, &built)
         }
+    }
+
+    /// The context that built a VPC or transit gateway: its owner's, in its Region.
+    func context(owning id: String, among contexts: [Context], _ built: BuiltFoundation) -> Context? {
+        let network = built.world.network
+        let region = network.vpcs[id]?.place.region ?? network.transitGateways[id]?.place.region
+        return contexts.first { $0.account == built.network.owners[id] && (region == nil || $0.region == region) }
     }
 
     /// Records a name, refusing a second resource of the same kind and name in one account.

@@ -31,7 +31,8 @@ struct FoundationDeclaration: Sendable {
         var keys: [Key] = []
         /// A standalone account outside the organization, such as a partner's or an attacker's.
         var outsideOrganization = false
-        var network: NetworkDeclaration?
+        /// The account's networks, one per Region.
+        var networks: [NetworkDeclaration] = []
         var workloads = WorkloadsDeclaration()
     }
 

@@ -81,13 +81,40 @@ struct FoundationParser {
                 keys.append(try parseKey(Named(text: key, location: location), value))
             }
         }
-        let network = try fields["network"].map { node throws(ScenarioError) in
-            try NetworkParser(resolver: resolver, account: name.text).parse(node)
+        let networks = try fields["network"].map { node throws(ScenarioError) in
+            try parseNetworks(node, of: name)
         }
         return .init(
             name: name, email: email, iam: iam, keys: keys,
-            outsideOrganization: try fields.bool("outside_organization") ?? false, network: network,
+            outsideOrganization: try fields.bool("outside_organization") ?? false, networks: networks ?? [],
             workloads: workloads)
+    }
+
+    /// `network:` as one mapping (one Region), or a list of them, each naming its own Region.
+    private func parseNetworks(_ node: YAMLNode, of account: Named) throws(ScenarioError) -> [NetworkDeclaration] {
+        let parser = NetworkParser(resolver: resolver, account: account.text)
+        guard let elements = node.elements else { return [try parser.parse(node)] }
+        guard !elements.isEmpty else {
+            throw ScenarioError(
+                "expected the network of '\(account.text)', or a list of networks, one per Region, found an empty list",
+                at: node.location)
+        }
+        var networks: [NetworkDeclaration] = []
+        for element in elements {
+            let network = try parser.parse(element)
+            guard let region = network.region else {
+                throw ScenarioError(
+                    "each network in the list of '\(account.text)' needs 'region', since it has more than one",
+                    at: element.location)
+            }
+            if let earlier = networks.first(where: { $0.region?.text == region.text }) {
+                throw ScenarioError(
+                    "account '\(account.text)' declares two networks in \(region.text)", at: region.location,
+                    hint: "the first is at line \(earlier.location.line); one network per Region")
+            }
+            networks.append(network)
+        }
+        return networks
     }
 
     private func parseKey(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Key {

@@ -265,7 +265,8 @@ struct NetworkDeclaration: Sendable {
     }
 
     var location: SourceLocation
-    var region: String?
+    /// The Region, or `nil` for the foundation's first.
+    var region: Named?
     var vpcs: [Vpc] = []
     var transitGateways: [TransitGateway] = []
     var peerings: [Peering] = []

@@ -13,7 +13,9 @@ struct NetworkParser {
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> NetworkDeclaration {
         let fields = try Fields(node, "the network of '\(account)'", allowed: Self.keys)
-        var network = NetworkDeclaration(location: node.location, region: try fields.string("region"))
+        var network = NetworkDeclaration(
+            location: node.location,
+            region: try fields.string("region").map { Named(text: $0, location: fields["region"]!.location) })
         for (name, location, value) in try fields.named("vpcs") {
             network.vpcs.append(try parseVpc(Named(text: name, location: location), value))
         }

@@ -170,13 +170,13 @@ extension FoundationDeclaration {
             accounts[index].keys += account.keys
             accounts[index].workloads.merge(account.workloads)
             accounts[index].outsideOrganization = accounts[index].outsideOrganization || account.outsideOrganization
-            if let network = account.network {
-                if let existing = accounts[index].network {
+            if let network = account.networks.first {
+                if let existing = accounts[index].networks.first {
                     throw ScenarioError(
                         "the network of account '\(account.name.text)' is declared twice", at: network.location,
-                        hint: "the first is at \(existing.location); keep an account's network in one file")
+                        hint: "the first is at \(existing.location); keep an account's networks in one file")
                 }
-                accounts[index].network = network
+                accounts[index].networks = account.networks
             }
         }
         if let center = other.identityCenter {
