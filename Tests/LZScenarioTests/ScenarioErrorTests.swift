@@ -97,6 +97,24 @@ import Testing
         #expect(!problem.message.contains("\n"))
     }
 
+    @Test("a file of a foundation alone that cannot be built is one error, never nothing")
+    func foundationAlone() throws {
+        let folder = try ScenarioFolder([
+            "only.yaml":
+                "foundation:\n  accounts:\n    a:\n      network:\n        vpcs:\n          v: { cidr: 10.0.0.0/33 }\n"
+        ])
+        let run = try ScenarioRunner().run(paths: [folder.url.appendingPathComponent("only.yaml").path])
+        let cases = run.suites.flatMap(\.cases)
+        #expect(cases.count == 1)
+        guard case .errored(let problem) = cases.first?.outcome else {
+            Issue.record("expected one error, got \(cases.map(\.outcome))")
+            return
+        }
+        #expect(cases.first?.name.hasPrefix("BUILD ") == true)
+        #expect(problem.message.contains("the foundation cannot be built"), "\(problem.message)")
+        #expect(problem.message.contains("10.0.0.0/33"), "\(problem.message)")
+    }
+
     @Test("a path that does not exist is the only thing that stops a run")
     func missingPath() {
         let error = #expect(throws: ScenarioError.self) { try ScenarioRunner().run(paths: ["no/such/scenarios"]) }

@@ -117,12 +117,21 @@ public struct ScenarioRunner: Sendable {
                 let built = try cache.foundation(of: scenario)
                 suite.cases = runChecks(checks, built: built, file: file)
             } catch {
-                // A foundation that cannot be built fails every check at the foundation's line.
+                // A foundation that cannot be built fails every check at the foundation's line, and
+                // a file of a foundation alone reports it once, so it is never lost.
+                let problem = Self.problem(error, prefix: "the foundation cannot be built")
                 suite.cases = checks.map { check in
                     CaseResult(
                         name: check.name, location: ReportLocation(path: file, line: check.location.line),
-                        properties: [ReportProperty(PropertyName.check, check.id.text)],
-                        outcome: .errored(Self.problem(error, prefix: "the foundation cannot be built")))
+                        properties: [ReportProperty(PropertyName.check, check.id.text)], outcome: .errored(problem))
+                }
+                if scenario.checks.isEmpty {
+                    suite.cases = [
+                        CaseResult(
+                            name: "BUILD \(file)",
+                            location: ReportLocation(path: error.location.file, line: error.location.line),
+                            outcome: .errored(problem))
+                    ]
                 }
             }
         } catch {
