@@ -94,6 +94,8 @@ extension AssertCheck {
             return "has SCPs in effect that differ from \(other)'s:"
                 + (missing.isEmpty ? "" : " lacks \(missing.joined(separator: ", "))")
                 + (extra.isEmpty ? "" : "\(missing.isEmpty ? "" : ";") also has \(extra.joined(separator: ", "))")
+        case let name where Self.securityServiceProperties.contains(name):
+            return try securityServiceFailure(accountID, property, value)
         default:
             let wanted = Set(try self.names(value, property))
             let assigned = permissionSets(assignedIn: accountID)

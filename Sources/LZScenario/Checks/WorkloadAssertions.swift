@@ -33,7 +33,7 @@ struct WorkloadAssertions {
             "status", "type", "renewal_eligibility", "key_algorithm", "rsa_key_bits_at_least",
             "days_to_expiry_at_least", "in_use", "validation_method",
         ],
-        "s3:bucket": ["encryption", "key", "bucket_key", "public_access_block"],
+        "s3:bucket": ["encryption", "key", "bucket_key", "public_access_block", "external_access"],
         "ebs:default-encryption": ["enabled", "key"],
         "ebs:volume": ["encrypted", "key", "attached"],
         "rds:db-instance": ["storage_encrypted", "key"],
@@ -41,7 +41,7 @@ struct WorkloadAssertions {
             "multi_region", "log_file_validation", "key", "organization", "logging", "cloudwatch_logs",
             "management_events",
         ],
-        "kms:key": ["rotation", "state", "multi_region"],
+        "kms:key": ["rotation", "state", "multi_region", "external_access"],
     ]
 
     /// One resource found in scope: its name for the report, its Region, and how to read a property.
@@ -59,6 +59,8 @@ struct WorkloadAssertions {
         case number(Int?)
         /// A key's ARN, or `nil` for no key (`aws_managed` names AWS's default when there is none).
         case key(String?, awsManaged: String?)
+        /// What principals outside the zone of trust may do with the resource.
+        case externalAccess([ExternalAccessFinding])
     }
 
     /// One verdict per resource of the account, or `nil` when the type is not a workload type.
@@ -90,6 +92,16 @@ struct WorkloadAssertions {
         case .flag(let actual):
             let wanted = try expected.flag(for: property)
             return actual == wanted ? nil : "\(property.text) is \(actual), expected \(wanted)"
+        case .externalAccess(let findings):
+            let wanted = try expected.flag(for: property)
+            if wanted { return findings.isEmpty ? "external_access is false, expected true" : nil }
+            return findings.isEmpty
+                ? nil
+                : "external_access is true, expected false: "
+                    + findings.map {
+                        "\($0.source) lets \($0.principal) \($0.actions.joined(separator: ", ")) (\($0.condition))"
+                    }
+                    .joined(separator: "; ")
         case .number(let actual):
             let limit = try expected.number(for: property, what: "a whole number")
             guard let actual else { return "\(property.text): no value, expected at least \(limit)" }
