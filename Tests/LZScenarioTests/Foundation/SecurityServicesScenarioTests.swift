@@ -38,21 +38,8 @@ import Testing
             access_analyzer: { name: org-access, type: ORGANIZATION }
         """
 
-    static func verdicts(_ assertion: String, services: String = services) throws -> [String: String] {
-        let run = try ScenarioFolder([
-            "s.yaml": foundation(services) + "checks:\n  - id: A-1\n    title: t\n    assert: \(assertion)\n"
-        ]).run()
-        var result: [String: String] = [:]
-        for testcase in run.suites.flatMap(\.cases) {
-            let resource = String(testcase.name.dropFirst("A-1 t [".count).dropLast())
-            switch testcase.outcome {
-            case .passed: result[resource] = "passed"
-            case .failed(let problem): result[resource] = String(problem.message.dropFirst("[medium] t: ".count))
-            case .errored(let problem): result[resource] = "error: \(problem.message)"
-            case .skipped, .advisory: result[resource] = "other"
-            }
-        }
-        return result
+    static func verdicts(_ assertion: String) throws -> [String: String] {
+        try OrganizationAssertTests.verdicts(assertion, foundation: foundation(services))
     }
 
     @Test("NEW leaves existing members without GuardDuty, named Region by Region; Security Hub covers all")
