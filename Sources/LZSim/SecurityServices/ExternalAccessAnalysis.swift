@@ -65,25 +65,24 @@ struct ExternalAccessAnalysis {
     /// One finding per `Allow` statement that lets an outsider act, after the policy's denies.
     func findings(_ policy: Policy, _ resource: Resource) -> [ExternalAccessFinding] {
         let statements = policy.statementViews
-        let denies = statements.filter { $0.effect == .deny }
-        let catalog = resource.services.flatMap { ActionCatalog.shared.actions(matching: "\($0):*") }.sorted()
+        // A deny with a condition on what the outsider chooses never applies to it whatever it chooses.
+        let denies = statements.filter { deny in
+            deny.effect == .deny && deny.conditions.allSatisfy { Self.fixedKeys.contains($0.key.lowercased()) }
+        }
         var findings: [ExternalAccessFinding] = []
-        for allow in statements where allow.effect == .allow {
-            let allowed = catalog.filter(allow.matchesAction)
-            guard !allowed.isEmpty else { continue }
+        for allow in statements where allow.effect == .allow && grantsActions(allow, of: resource) {
             for (written, outsider) in outsiders(of: allow) where allow.names(principal(outsider)) {
                 let context = identityContext(outsider, resource)
                 let fixed = allow.conditions.filter { Self.fixedKeys.contains($0.key.lowercased()) }
                 guard fixed.allSatisfy({ $0.holds(in: context) }) else { continue }
-                let remaining = allowed.filter { action in
-                    !denies.contains { deny in
-                        deny.matchesAction(action) && covers(deny, allow) && deny.names(principal(outsider))
-                            && deny.conditions.allSatisfy {
-                                Self.fixedKeys.contains($0.key.lowercased()) && $0.holds(in: context)
-                            }
-                    }
+                let applying = denies.filter { deny in
+                    covers(deny, allow) && deny.names(principal(outsider))
+                        && deny.conditions.allSatisfy { $0.holds(in: context) }
                 }
-                guard !remaining.isEmpty else { continue }
+                // Only a deny that applies needs the allowed actions one by one, from the action catalog.
+                let allowed = applying.isEmpty ? [] : catalogActions(resource).filter(allow.matchesAction)
+                let remaining = allowed.filter { action in !applying.contains { $0.matchesAction(action) } }
+                guard applying.isEmpty || !remaining.isEmpty else { continue }
                 let writtenActions = allow.statement.action.values.map(\.value)
                 let condition =
                     fixed.isEmpty
@@ -95,7 +94,7 @@ struct ExternalAccessAnalysis {
                     ExternalAccessFinding(
                         resourceARN: resource.arn, resourceType: resource.type, resourceOwnerAccount: resource.owner,
                         source: allow.label, principal: written,
-                        actions: remaining.count == allowed.count
+                        actions: applying.isEmpty || remaining.count == allowed.count
                             ? (allow.statement.action.isNegated
                                 ? writtenActions.map { "NotAction \($0)" } : writtenActions)
                             : remaining,
@@ -104,6 +103,21 @@ struct ExternalAccessAnalysis {
             }
         }
         return findings
+    }
+
+    /// Whether a statement grants any action of the resource's services: `*`, `service:...`, or `NotAction`.
+    private func grantsActions(_ statement: Policy.StatementView, of resource: Resource) -> Bool {
+        let action = statement.statement.action
+        return action.isNegated
+            || action.values.contains { pattern in
+                let text = pattern.value.lowercased()
+                return text == "*" || resource.services.contains { text.hasPrefix("\($0):") }
+            }
+    }
+
+    /// Every catalogued action of the resource's services, as `service:Name`.
+    private func catalogActions(_ resource: Resource) -> [String] {
+        resource.services.flatMap { ActionCatalog.shared.actions(matching: "\($0):*") }.sorted()
     }
 
     /// Whether a deny's resources cover every resource entry of an allow (a trust or key policy
