@@ -24,7 +24,7 @@ import Testing
                 "IAM.2", "IAM.3", "IAM.4", "IAM.5", "IAM.6", "IAM.9", "KMS.4", "EC2.2", "EC2.6", "EC2.53", "EC2.54",
                 "EC2.7",
                 "EC2.8", "EC2.21", "S3.1", "S3.5", "S3.8",
-                "RDS.3", "CloudTrail.1", "CloudTrail.2", "CloudTrail.4",
+                "RDS.3", "CloudTrail.1", "CloudTrail.2", "CloudTrail.4", "IAM.28",
             ])
     }
 

@@ -49,6 +49,9 @@ struct FoundationBuilder {
         if let center = declaration.identityCenter {
             try IdentityCenterBuilder(declaration: center).build(into: &built)
         }
+        if let services = declaration.securityServices {
+            try SecurityServicesBuilder(declaration: services).build(into: &built)
+        }
         if let organization = declaration.organization {
             try attachPolicies(organization, into: &built)
         }

@@ -107,6 +107,8 @@ extension AssertCheck {
                 if !found.isEmpty { held.append("\(found.count) \(type) (\(found.sorted().joined(separator: ", ")))") }
             }
             return held.isEmpty ? nil : "holds \(held.joined(separator: ", "))"
+        case let name where Self.securityServiceProperties.contains(name):
+            return try securityServiceFailure(accountID, property, value)
         default:
             let wanted = Set(try self.names(value, property))
             let assigned = permissionSets(assignedIn: accountID)

@@ -91,6 +91,7 @@ extension WorkloadAssertions {
                         bucket.encryption.kmsMasterKeyID,
                         awsManaged: bucket.encryption.sseAlgorithm == .awsKMS ? "alias/aws/s3" : nil)
                 case "bucket_key": .flag(bucket.encryption.bucketKeyEnabled)
+                case "external_access": externalAccess(bucket.arn, accountID)
                 default:
                     .flag(
                         block.blockPublicAcls && block.ignorePublicAcls && block.blockPublicPolicy
@@ -161,6 +162,11 @@ extension WorkloadAssertions {
         return types.first!.rawValue
     }
 
+    /// The resource's external access, with the account's organization (or the account) as the zone of trust.
+    private func externalAccess(_ arn: String, _ accountID: String) -> Observed {
+        .externalAccess((try? world.externalAccess(of: arn, zone: world.defaultZone(of: accountID))) ?? [])
+    }
+
     private func keys(_ accountID: String) -> [Subject] {
         guard let account = world.account(accountID) else { return [] }
         let names = Dictionary(built.keyARNs.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
@@ -174,6 +180,7 @@ extension WorkloadAssertions {
                 switch property {
                 case "rotation": .flag(world.keyRotationStatus(key).keyRotationEnabled)
                 case "state": .text(world.keyState(key)?.rawValue ?? KeyState.pendingDeletion.rawValue)
+                case "external_access": externalAccess(key.arn, accountID)
                 default: .flag(key.isMultiRegion)
                 }
             }

@@ -35,7 +35,7 @@ struct WorkloadAssertions {
             "days_to_expiry_at_least", "in_use", "validation_method", "domain_names_within", "domain_names_exclude",
         ],
         "acm-pca:certificate": ["renewal_eligibility", "days_to_expiry_at_least"],
-        "s3:bucket": ["encryption", "key", "bucket_key", "public_access_block"],
+        "s3:bucket": ["encryption", "key", "bucket_key", "public_access_block", "external_access"],
         "ebs:default-encryption": ["enabled", "key"],
         "ebs:volume": ["encrypted", "key", "attached"],
         "rds:db-instance": ["storage_encrypted", "key"],
@@ -43,7 +43,7 @@ struct WorkloadAssertions {
             "multi_region", "log_file_validation", "key", "organization", "logging", "cloudwatch_logs",
             "management_events",
         ],
-        "kms:key": ["rotation", "state", "multi_region"],
+        "kms:key": ["rotation", "state", "multi_region", "external_access"],
     ]
 
     /// One resource found in scope: its name for the report, its Region, and how to read a property.
@@ -63,6 +63,8 @@ struct WorkloadAssertions {
         case key(String?, awsManaged: String?)
         /// The DNS names a certificate covers.
         case domainNames([String])
+        /// What principals outside the zone of trust may do with the resource.
+        case externalAccess([ExternalAccessFinding])
     }
 
     /// One verdict per resource of the account, or `nil` when the type is not a workload type.
@@ -94,6 +96,16 @@ struct WorkloadAssertions {
         case .flag(let actual):
             let wanted = try expected.flag(for: property)
             return actual == wanted ? nil : "\(property.text) is \(actual), expected \(wanted)"
+        case .externalAccess(let findings):
+            let wanted = try expected.flag(for: property)
+            if wanted { return findings.isEmpty ? "external_access is false, expected true" : nil }
+            return findings.isEmpty
+                ? nil
+                : "external_access is true, expected false: "
+                    + findings.map {
+                        "\($0.source) lets \($0.principal) \($0.actions.joined(separator: ", ")) (\($0.condition))"
+                    }
+                    .joined(separator: "; ")
         case .number(let actual):
             let limit = try expected.number(for: property, what: "a whole number")
             guard let actual else { return "\(property.text): no value, expected at least \(limit)" }

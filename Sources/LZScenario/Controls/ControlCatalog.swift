@@ -2,7 +2,8 @@
 public enum ControlCatalog {
     /// Every control, in catalog order: FSBP by service, then Control Tower guardrails.
     public static let all: [Control] =
-        iam + iamCredentials + kms + acm + ec2Network + ec2 + elb + storage + cloudTrail + controlTower
+        iam + iamCredentials + kms + acm + ec2Network + ec2 + elb + storage + cloudTrail + securityServices
+        + controlTower
 
     private static let byID = Dictionary(all.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 

@@ -18,7 +18,7 @@ struct AssertDeclaration: Sendable {
         "organizations:account": [
             "ou", "scps_attached", "scps_attached_at_most", "effective_scps_same_as", "permission_sets_include",
             "permission_sets_exclude", "holds_none_of",
-        ],
+        ] + AssertCheck.securityServiceProperties,
         "organizations:ou": ["scps_attached_at_most"],
         "organizations:policy": ["size_at_most"],
         "ec2:vpc": ["overlaps_other_vpcs", "disjoint_from", "resolver_rules_include"],

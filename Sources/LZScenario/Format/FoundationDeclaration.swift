@@ -123,6 +123,7 @@ struct FoundationDeclaration: Sendable {
     var organization: Organization?
     var accounts: [Account] = []
     var identityCenter: IdentityCenter?
+    var securityServices: SecurityServicesDeclaration?
 }
 
 /// A name as written in a scenario, with its place, for errors about what it names.

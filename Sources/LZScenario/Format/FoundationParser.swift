@@ -4,7 +4,8 @@ struct FoundationParser {
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration {
         let fields = try Fields(
-            node, "the foundation", allowed: ["regions", "organization", "accounts", "identity_center"])
+            node, "the foundation",
+            allowed: ["regions", "organization", "accounts", "identity_center", "security_services"])
         var foundation = FoundationDeclaration()
         foundation.regions = try fields.strings("regions").map(\.text)
         if let organization = fields["organization"] {
@@ -15,6 +16,9 @@ struct FoundationParser {
         }
         if let center = fields["identity_center"] {
             foundation.identityCenter = try parseIdentityCenter(center)
+        }
+        if let services = fields["security_services"] {
+            foundation.securityServices = try SecurityServicesParser.parse(services)
         }
         return foundation
     }

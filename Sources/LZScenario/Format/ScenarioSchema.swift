@@ -125,6 +125,25 @@ public enum ScenarioSchema {
                       }
                     }
                   }
+                },
+                "security_services": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "delegated_administrator": { "type": "string" },
+                    "guardduty": {
+                      "type": "object", "additionalProperties": false,
+                      "properties": { "auto_enable": { "enum": ["ALL", "NEW", "NONE"] } }
+                    },
+                    "security_hub": {
+                      "type": "object", "additionalProperties": false,
+                      "properties": { "auto_enable": { "type": "boolean" }, "standards": { "$ref": "#/definitions/names" } }
+                    },
+                    "access_analyzer": {
+                      "type": "object", "additionalProperties": false, "required": ["name"],
+                      "properties": { "name": { "type": "string" }, "type": { "enum": ["ACCOUNT", "ORGANIZATION"] } }
+                    }
+                  }
                 }
               }
             },

@@ -187,5 +187,13 @@ extension FoundationDeclaration {
             }
             identityCenter = center
         }
+        if let services = other.securityServices {
+            if let existing = securityServices {
+                throw ScenarioError(
+                    "security_services is declared twice", at: services.location,
+                    hint: "the first is at \(existing.location)")
+            }
+            securityServices = services
+        }
     }
 }

@@ -29,6 +29,9 @@ extension World {
         _ = try insertRole(
             in: accountID, roleName: roleName, trustPolicy: trust,
             attachedPolicyARNs: ["arn:aws:iam::aws:policy/AdministratorAccess"])
+        // Security services an administrator set to auto-enable switch themselves on in the new account.
+        autoEnableGuardDuty(forNewAccount: accountID)
+        autoEnableSecurityHub(forNewAccount: accountID)
         return accountID
     }
 

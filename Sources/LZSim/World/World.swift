@@ -42,6 +42,8 @@ public struct World: Sendable {
     public internal(set) var rds = RDSStorage()
     /// CloudTrail trails.
     public internal(set) var cloudTrail = CloudTrailStorage()
+    /// GuardDuty detectors, Security Hub hubs and Access Analyzer analyzers.
+    public internal(set) var securityServices = SecurityServicesStorage()
     /// Every VPC networking resource, across accounts and Regions.
     public internal(set) var network = Network()
 

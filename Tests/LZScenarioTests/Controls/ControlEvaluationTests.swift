@@ -9,7 +9,7 @@ import Testing
 @Suite struct ControlEvaluationTests {
     static let cases =
         ControlCase.identity + ControlCase.network + ControlCase.compute + ControlCase.storage
-        + ControlCase.tls + ControlCase.credentials
+        + ControlCase.tls + ControlCase.credentials + ControlCase.securityServices
 
     @Test("a compliant resource is COMPLIANT with its reason", arguments: cases)
     func compliant(_ control: ControlCase) throws {

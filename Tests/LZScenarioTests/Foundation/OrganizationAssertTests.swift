@@ -27,7 +27,8 @@ import Testing
 
         """
 
-    static func verdicts(_ assertion: String) throws -> [String: String] {
+    /// Each resource's verdict for one `assert`, by resource name: `passed`, or the failure's message.
+    static func verdicts(_ assertion: String, foundation: String = foundation) throws -> [String: String] {
         try ScenarioFolder.assertVerdicts(foundation, assertion)
     }
 

@@ -54,8 +54,18 @@ import Testing
     func allCaught() throws {
         let run = try ScenarioRunner().run(paths: [Self.mutations.path])
         let outcomes = ScenarioFolder.outcomes(run)
-        #expect(run.suites.count >= 8)
+        #expect(run.suites.count >= 25)
         #expect(outcomes.filter { $0.value != "passed" }.isEmpty, "\(outcomes.filter { $0.value != "passed" })")
+    }
+
+    @Test("a production bucket shared with the partner is named by statement, principal and actions")
+    func bucketSharedOutside() throws {
+        let run = try ScenarioRunner().run(paths: [
+            Self.mutations.appendingPathComponent("prod-bucket-shared-outside.yaml").path
+        ])
+        let kill = try #require(run.suites.first?.cases.first { $0.name == "kills IAM-16d" })
+        #expect(kill.outcome == .passed)
+        #expect(kill.systemOut.contains("s3:GetObject, s3:ListBucket (names "))
     }
 
     @Test("detaching SCP-Baseline turns the root-user check red, naming the action allowed")
