@@ -111,6 +111,16 @@ struct BuiltFoundation: Sendable {
             hint: Suggestion.hint(for: name.text, among: accountIDs.keys))
     }
 
+    /// Gives accounts the world has but the scenario never named (made by a mutation's
+    /// `organizations:CreateAccount`) their AWS names, so scopes such as `accounts_in: root`
+    /// see them as they would see any other account.
+    mutating func nameAccountsMadeSince() {
+        let known = Set(accountIDs.values)
+        for account in world.accounts where !known.contains(account.id) && accountIDs[account.name] == nil {
+            accountIDs[account.name] = account.id
+        }
+    }
+
     /// The accounts anywhere below an OU (`root` for all members), IDs by scenario name.
     /// - Throws: ``ScenarioError`` naming an OU the foundation does not have.
     func accounts(under unit: Named) throws(ScenarioError) -> [String: String] {

@@ -109,6 +109,7 @@ struct MutationRunner {
                         "a change did not go as written: \(summary)", at: location ?? mutation.location)
                 }
                 built.world = changes.world
+                built.nameAccountsMadeSince()
             }
             try mutation.clock?.apply(to: &built.world)
             results += runner.runChecks(target.checks, built: built, file: target.file)

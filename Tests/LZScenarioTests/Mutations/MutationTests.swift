@@ -115,6 +115,29 @@ import Testing
         #expect(problem.details.contains("hint: name them under 'kills' if the mutation should break them"))
     }
 
+    @Test("an account a change creates is in scope like the scenario's own, under its AWS name")
+    func createdAccount() throws {
+        var files = Self.mutation(
+            """
+            mutation:
+              of: ../base
+              changes:
+                - { as: management/root, call: organizations:CreateAccount, with: { AccountName: stray, Email: stray@example.com } }
+              kills: [{ check: O-1, message: "sits directly under the root" }]
+            """)
+        files["base/accounts.yaml"] =
+            ScenarioFolder.organization + """
+                checks:
+                  - id: O-1
+                    title: every account is in an OU
+                    assert: { resources: organizations:account, in: { accounts_in: root }, expect: { ou: any } }
+
+                """
+        let cases = try Self.cases(files)
+        #expect(cases["kills O-1"]?.outcome == .passed)
+        #expect(cases["kills O-1"]?.systemOut.contains("sits directly under the root") == true)
+    }
+
     @Test("a kill naming no replayed check is an error with the closest id")
     func unknownCheck() throws {
         let cases = try Self.cases(
