@@ -46,6 +46,10 @@ public struct CertificateDetail: Sendable {
     public var certificateTransparencyLoggingPreference: CertificateTransparencyLoggingPreference?
     /// Why a request failed.
     public var failureReason: String?
+    /// When it was revoked.
+    public var revokedAt: Date?
+    /// Why it was revoked.
+    public var revocationReason: RevocationReason?
 
     /// The key size in bits.
     public var keySize: Int { keyAlgorithm.keySize }

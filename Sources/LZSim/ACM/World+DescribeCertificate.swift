@@ -30,6 +30,10 @@ extension World {
             certificateTransparencyLoggingPreference: certificate.type == .imported
                 ? nil : certificate.certificateTransparencyLogging,
             failureReason: nil)
+        if state.status == .revoked {
+            detail.revokedAt = certificate.revokedAt
+            detail.revocationReason = certificate.revocationReason
+        }
         if let imported = certificate.imported {
             detail.createdAt = nil
             detail.serial = imported.serial

@@ -70,9 +70,9 @@ extension World {
                 session: session, action: "elasticloadbalancing:DeleteLoadBalancer",
                 resource: .init(arn: balancer.arn, accountID: balancer.accountID, tags: balancer.tags)))
         for node in balancer.networkInterfaceIds { removeInterface(node) }
-        try updateTLS(of: balancer.accountID) { (tls: inout TLSResources) throws(AWSError) in
+        try updateTLS(of: balancer.accountID) { [now] (tls: inout TLSResources) throws(AWSError) in
             tls.loadBalancers[loadBalancerARN] = nil
-            tls.listeners = tls.listeners.filter { $0.value.loadBalancerARN != loadBalancerARN }
+            tls.changeListeners(at: now) { $0 = $0.filter { $0.value.loadBalancerARN != loadBalancerARN } }
         }
     }
 
