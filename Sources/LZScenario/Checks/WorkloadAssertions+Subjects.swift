@@ -38,6 +38,8 @@ extension WorkloadAssertions {
                 case "rsa_key_bits_at_least": .number(detail.keyAlgorithm.isRSA ? detail.keySize : Int.max)
                 case "days_to_expiry_at_least": .number(detail.daysToExpiry(from: now))
                 case "in_use": .flag(!detail.inUseBy.isEmpty)
+                case "renewal_status": .text(detail.renewalSummary?.renewalStatus.rawValue ?? "NONE")
+                case "renewal_status_reason": .text(detail.renewalSummary?.renewalStatusReason?.rawValue ?? "NONE")
                 default: .text(detail.domainValidationOptions.first?.validationMethod?.rawValue ?? "NONE")
                 }
             }

@@ -31,7 +31,7 @@ struct WorkloadAssertions {
     static let properties: [String: [String]] = [
         "acm:certificate": [
             "status", "type", "renewal_eligibility", "key_algorithm", "rsa_key_bits_at_least",
-            "days_to_expiry_at_least", "in_use", "validation_method",
+            "days_to_expiry_at_least", "in_use", "validation_method", "renewal_status", "renewal_status_reason",
         ],
         "s3:bucket": ["encryption", "key", "bucket_key", "public_access_block"],
         "ebs:default-encryption": ["enabled", "key"],

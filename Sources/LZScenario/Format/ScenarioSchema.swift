@@ -327,6 +327,8 @@ public enum ScenarioSchema {
                         "key_algorithm": { "$ref": "#/definitions/names" }, "rsa_key_bits_at_least": { "type": "integer" },
                         "days_to_expiry_at_least": { "type": "integer" }, "in_use": { "type": "boolean" },
                         "validation_method": { "enum": ["DNS", "EMAIL", "NONE"] },
+                        "renewal_status": { "enum": ["PENDING_AUTO_RENEWAL", "PENDING_VALIDATION", "SUCCESS", "FAILED", "NONE"] },
+                        "renewal_status_reason": { "$ref": "#/definitions/names", "description": "ACM's RenewalStatusReason, or NONE." },
                         "encryption": { "enum": ["AES256", "aws:kms"] }, "key": { "type": "string" },
                         "bucket_key": { "type": "boolean" }, "public_access_block": { "type": "boolean" },
                         "enabled": { "type": "boolean" }, "encrypted": { "type": "boolean" }, "attached": { "type": "boolean" },
