@@ -13,6 +13,8 @@ public struct TLSResources: Sendable {
     public internal(set) var certificateAuthorities: [String: CertificateAuthority] = [:]
     /// Elastic Load Balancing v2 load balancers by ARN.
     public internal(set) var loadBalancers: [String: LoadBalancer] = [:]
+    /// Target groups by ARN.
+    public internal(set) var targetGroups: [String: TargetGroup] = [:]
     /// Listeners by ARN; change them through ``changeListeners(at:_:)`` so certificates' use is recorded.
     public internal(set) var listeners: [String: Listener] = [:]
     /// Each certificate's periods of use by listeners, by certificate ARN, which managed renewal
