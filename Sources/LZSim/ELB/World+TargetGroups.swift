@@ -54,11 +54,7 @@ extension World {
     /// `DeleteTargetGroup`: refused while a listener forwards to it.
     /// - Throws: `ResourceInUse` naming the listener, `TargetGroupNotFound`, or `AccessDenied`.
     public mutating func deleteTargetGroup(targetGroupARN: String, as session: Session) throws(AWSError) {
-        let group = try requireTargetGroup(targetGroupARN)
-        try requireAccess(
-            AccessRequest(
-                session: session, action: "elasticloadbalancing:DeleteTargetGroup",
-                resource: .init(arn: group.arn, accountID: group.accountID, tags: group.tags)))
+        let group = try authorizedTargetGroup(targetGroupARN, "DeleteTargetGroup", as: session)
         if let listener = forwardingListeners(to: targetGroupARN).first {
             throw AWSError(
                 .elbResourceInUse,
@@ -97,6 +93,17 @@ extension World {
         else {
             throw AWSError(.targetGroupNotFound, "Target group '\(arn)' not found")
         }
+        return group
+    }
+
+    /// The target group an ARN names, once the caller may call `elasticloadbalancing:ACTION` on it.
+    /// - Throws: `TargetGroupNotFound` or `AccessDenied`.
+    func authorizedTargetGroup(_ arn: String, _ action: String, as session: Session) throws(AWSError) -> TargetGroup {
+        let group = try requireTargetGroup(arn)
+        try requireAccess(
+            AccessRequest(
+                session: session, action: "elasticloadbalancing:\(action)",
+                resource: .init(arn: group.arn, accountID: group.accountID, tags: group.tags)))
         return group
     }
 

@@ -11,11 +11,7 @@ extension World {
     public mutating func registerTargets(targetGroupARN: String, targets: [TargetDescription], as session: Session)
         throws(AWSError)
     {
-        var group = try requireTargetGroup(targetGroupARN)
-        try requireAccess(
-            AccessRequest(
-                session: session, action: "elasticloadbalancing:RegisterTargets",
-                resource: .init(arn: group.arn, accountID: group.accountID, tags: group.tags)))
+        var group = try authorizedTargetGroup(targetGroupARN, "RegisterTargets", as: session)
         for target in targets {
             try requireTarget(target, of: group)
             if !group.targets.contains(target) { group.targets.append(target) }
@@ -35,11 +31,7 @@ extension World {
     public mutating func deregisterTargets(targetGroupARN: String, targets: [TargetDescription], as session: Session)
         throws(AWSError)
     {
-        var group = try requireTargetGroup(targetGroupARN)
-        try requireAccess(
-            AccessRequest(
-                session: session, action: "elasticloadbalancing:DeregisterTargets",
-                resource: .init(arn: group.arn, accountID: group.accountID, tags: group.tags)))
+        var group = try authorizedTargetGroup(targetGroupARN, "DeregisterTargets", as: session)
         for target in targets {
             guard let index = group.targets.firstIndex(where: { $0.id == target.id && $0.port == target.port })
             else {

@@ -64,11 +64,7 @@ import Testing
         var zone = try CertificateZone()
         let ca = try PrivateCATests.activeRoot(&zone)
         let devAdmin = try zone.world.createUserIfMissing(in: zone.zone.dev, named: "certificate-admin")
-        let organization = try #require(zone.world.organization)
-        try zone.world.createResourceShare(
-            name: "private-ca", resourceARNs: [ca],
-            principals: ["arn:aws:organizations::\(organization.managementAccountID):organization/\(organization.id)"],
-            as: zone.admin)
+        try PrivateCATests.shareWithOrganization(&zone, ca)
         let arn = try zone.world.requestCertificate(
             domainName: "dev.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
             as: devAdmin)

@@ -18,6 +18,15 @@ import X509
         return arn
     }
 
+    /// Shares the CA with the whole organization through RAM.
+    static func shareWithOrganization(_ zone: inout CertificateZone, _ ca: String) throws {
+        let organization = try #require(zone.world.organization)
+        try zone.world.createResourceShare(
+            name: "private-ca", resourceARNs: [ca],
+            principals: ["arn:aws:organizations::\(organization.managementAccountID):organization/\(organization.id)"],
+            as: zone.admin)
+    }
+
     @Test("a certificate from IssueCertificate is real, chains to the CA, and is not renewal-eligible")
     func issueCertificate() throws {
         var zone = try CertificateZone()
@@ -141,11 +150,7 @@ import X509
                 domainName: "dev.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
                 as: devAdmin)
         }
-        let organization = try #require(zone.world.organization)
-        try zone.world.createResourceShare(
-            name: "private-ca", resourceARNs: [ca],
-            principals: ["arn:aws:organizations::\(organization.managementAccountID):organization/\(organization.id)"],
-            as: zone.admin)
+        try Self.shareWithOrganization(&zone, ca)
         let arn = try zone.world.requestCertificate(
             domainName: "dev.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
             as: devAdmin)
