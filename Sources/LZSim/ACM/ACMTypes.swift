@@ -60,7 +60,7 @@ public enum CertificateStatus: String, Sendable, Hashable, Codable {
     case validationTimedOut = "VALIDATION_TIMED_OUT"
     /// Revoked (`RevokeCertificate`, or the private CA revoked its serial number).
     case revoked = "REVOKED"
-    /// The request failed (not simulated).
+    /// The request failed (a CAA record names no Amazon CA: `FailureReason` `CAA_ERROR`).
     case failed = "FAILED"
 }
 

@@ -12,6 +12,8 @@ struct CertificateLifecycle: Sendable {
     /// How many times the certificate was renewed; each renewal is a new serial number.
     var generation = 0
     var validationStatus: DomainValidationStatus?
+    /// Why the request failed (`FAILED`), in ACM's words.
+    var failureReason: RenewalStatusReason?
 
     /// ACM gives up on validating a new certificate after 72 hours
     /// (https://docs.aws.amazon.com/acm/latest/userguide/troubleshooting-DNS-validation.html).
@@ -48,6 +50,12 @@ extension World {
             return CertificateLifecycle(
                 status: timedOut ? .validationTimedOut : .pendingValidation, renewalEligibility: .ineligible,
                 validationStatus: timedOut ? .failed : .pendingValidation)
+        }
+        // ACM checks CAA once the domains are validated; a record that names no Amazon CA fails
+        // the request for good (https://docs.aws.amazon.com/acm/latest/userguide/setup-caa.html).
+        if certificate.type == .amazonIssued, !caaAllowsIssuance(of: certificate, at: issuedAt) {
+            return CertificateLifecycle(
+                status: .failed, renewalEligibility: .ineligible, validationStatus: .success, failureReason: .caaError)
         }
         var state = CertificateLifecycle(
             status: .issued, issuedAt: issuedAt, notBefore: issuedAt,
@@ -161,22 +169,40 @@ extension World {
     {
         if let caARN = certificate.certificateAuthorityARN {
             if let reason = privateCAFailure(certificate, caARN, at: time) { return (nil, reason) }
+            // The renewed certificate may not outlive the CA's own certificate
+            // (https://docs.aws.amazon.com/acm/latest/userguide/exceptions.html).
+            if let start = periods.first?.start, let caEnd = certificateAuthority(arn: caARN)?.notAfter,
+                start + CertificateLifecycle.validity > caEnd
+            {
+                return (nil, .pcaInvalidDuration)
+            }
             return (periods.first?.start, nil)
         }
+        guard certificate.validationMethod != nil else { return (nil, .other) }
+        var blockedByCAA = false
         for period in periods {
             let end = period.end ?? time
-            switch certificate.validationMethod {
-            case .dns:
-                if let renewed = validated(certificate, from: period.start, through: end) { return (renewed, nil) }
-            case .email:
-                if let approval = certificate.emailApprovals.first(where: { $0 >= period.start && $0 <= end }) {
-                    return (approval, nil)
-                }
-            case nil:
-                return (nil, .other)
+            var from = period.start
+            while let candidate = revalidated(certificate, since: period.start, from: from, through: end) {
+                if caaAllowsIssuance(of: certificate, at: candidate) { return (candidate, nil) }
+                // ACM retries; the answer can change only when a CAA record does.
+                blockedByCAA = true
+                guard let next = caaChanges(for: certificate, after: candidate, through: end).first else { break }
+                from = next
             }
         }
-        return (nil, nil)
+        return (nil, blockedByCAA ? .caaError : nil)
+    }
+
+    /// The first instant in `[from, end]` at which the renewal's domains are validated: every
+    /// DNS record resolves, or the owner approved the email since `periodStart`.
+    private func revalidated(_ certificate: ACMCertificate, since periodStart: Date, from: Date, through end: Date)
+        -> Date?
+    {
+        guard from <= end else { return nil }
+        if certificate.validationMethod == .dns { return validated(certificate, from: from, through: end) }
+        if certificate.emailApprovals.contains(where: { $0 >= periodStart && $0 <= from }) { return from }
+        return certificate.emailApprovals.first { $0 >= from && $0 <= end }
     }
 
     /// Why the private CA cannot sign the renewal: deleted (`PCA_RESOURCE_NOT_FOUND`), not

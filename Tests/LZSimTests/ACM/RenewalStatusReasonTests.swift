@@ -59,6 +59,26 @@ import Testing
         #expect(renewed.renewalSummary?.renewalStatusReason == nil)
     }
 
+    @Test("a renewal that would outlive the private CA's certificate fails with PCA_INVALID_DURATION")
+    func caExpiresFirst() throws {
+        var zone = try CertificateZone()
+        let ca = try zone.world.createCertificateAuthority(
+            certificateAuthorityType: .root, keyAlgorithm: .ecPrime256v1, signingAlgorithm: "SHA256WITHECDSA",
+            subject: PrivateCATests.subject, as: zone.admin)
+        try zone.world.activateRootCertificateAuthority(
+            certificateAuthorityARN: ca, validity: .days(600), as: zone.admin)
+        let arn = try zone.world.requestCertificate(
+            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
+            as: zone.admin)
+        _ = try zone.serve(arn)
+        let notAfter = try #require(try zone.world.describeCertificate(certificateARN: arn, as: zone.admin).notAfter)
+        try zone.world.setClock(to: notAfter - 30 * CertificateZone.day)
+        let failing = try zone.world.describeCertificate(certificateARN: arn, as: zone.admin)
+        #expect(failing.renewalSummary?.renewalStatus == .failed)
+        #expect(failing.renewalSummary?.renewalStatusReason == .pcaInvalidDuration)
+        #expect(failing.notAfter == notAfter)
+    }
+
     @Test("a shared CA whose policy no longer lets the account issue fails the renewal with PCA_ACCESS_DENIED")
     func sharedCAPolicyWithdrawn() throws {
         var zone = try CertificateZone()
