@@ -42,6 +42,7 @@ struct WorkloadAssertions {
             "management_events",
         ],
         "kms:key": ["rotation", "state", "multi_region"],
+        "elasticloadbalancing:listener": ["protocol", "ssl_policy", "allows_legacy_tls", "to_targets"],
     ]
 
     /// One resource found in scope: its name for the report, its Region, and how to read a property.

@@ -294,7 +294,7 @@ public enum ScenarioSchema {
                       "enum": [
                         "iam:role", "iam:user", "organizations:account", "organizations:ou", "organizations:policy",
                         "acm:certificate", "s3:bucket", "ebs:default-encryption", "ebs:volume", "rds:db-instance",
-                        "cloudtrail:trail", "kms:key", "ec2:vpc"
+                        "cloudtrail:trail", "kms:key", "ec2:vpc", "elasticloadbalancing:listener"
                       ]
                     },
                     "in": {
@@ -336,7 +336,10 @@ public enum ScenarioSchema {
                         "log_file_validation": { "type": "boolean" }, "organization": { "type": "boolean" },
                         "logging": { "type": "boolean" }, "cloudwatch_logs": { "type": "boolean" },
                         "management_events": { "enum": ["All", "ReadOnly", "WriteOnly", "none"] },
-                        "rotation": { "type": "boolean" }, "state": { "$ref": "#/definitions/names" }
+                        "rotation": { "type": "boolean" }, "state": { "$ref": "#/definitions/names" },
+                        "protocol": { "$ref": "#/definitions/names" }, "ssl_policy": { "$ref": "#/definitions/names" },
+                        "allows_legacy_tls": { "type": "boolean" },
+                        "to_targets": { "$ref": "#/definitions/names", "description": "REENCRYPTED, TERMINATED, PLAINTEXT, PASSTHROUGH or NONE." }
                       }
                     }
                   }

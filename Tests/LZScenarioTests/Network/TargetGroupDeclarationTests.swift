@@ -40,6 +40,36 @@ import Testing
         #expect(try world.listenersTerminatingToPlaintext().map(\.port) == [8443])
     }
 
+    @Test("assert reads each listener's encryption to its targets, named BALANCER:PORT")
+    func assertToTargets() throws {
+        let text =
+            Self.foundation(
+                groups: Self.groups,
+                listeners: """
+                                      - { port: 443, protocol: HTTPS, certificate: site, target_group: web, ssl_policy: ELBSecurityPolicy-TLS13-1-2-2021-06 }
+                                      - { port: 8443, protocol: HTTPS, certificate: site, target_group: plain, ssl_policy: ELBSecurityPolicy-TLS-1-0-2015-04 }
+                                      - { port: 80, protocol: HTTP, default_action: redirect_to_https }
+                    """)
+                + """
+                checks:
+                  - { id: E-1, title: end to end, assert: { resources: elasticloadbalancing:listener, exclude: ["front:80"], expect: { to_targets: REENCRYPTED, allows_legacy_tls: false } } }
+                  - { id: E-2, title: redirect, assert: { resources: elasticloadbalancing:listener, exclude: ["front:443", "front:8443"], expect: { to_targets: NONE, protocol: HTTP, ssl_policy: NONE } } }
+
+                """
+        let cases = try ScenarioFolder(["s.yaml": text]).run().suites.flatMap(\.cases)
+        let byName = Dictionary(uniqueKeysWithValues: cases.map { ($0.name, $0.outcome) })
+        #expect(byName.keys.contains { $0.contains("web/listener/front:443") }, "\(byName.keys.sorted())")
+        let failing = cases.filter {
+            if case .failed = $0.outcome { return true }
+            return false
+        }
+        #expect(failing.count == 1, "\(cases.map { "\($0.name): \($0.outcome)" })")
+        guard case .failed(let problem) = failing.first?.outcome else { return }
+        #expect(failing.first?.name.contains("front:8443") == true)
+        #expect(problem.message.contains("to_targets is TERMINATED, expected REENCRYPTED"), "\(problem.message)")
+        #expect(problem.message.contains("allows_legacy_tls is true, expected false"), "\(problem.message)")
+    }
+
     static let bad: [(groups: String, listener: String, message: String)] = [
         (
             "              web: { protocol: HTTPS, port: 443, vpc: app, targets: [web-2] }",
