@@ -10,7 +10,8 @@ extension World {
     /// records, when present, decide for wildcard names, `issue` records otherwise; a name without
     /// any CAA record above it is open to every CA.
     func caaAllowsIssuance(of certificate: ACMCertificate, at date: Date) -> Bool {
-        certificate.subjectAlternativeNames.allSatisfy { name in
+        guard !zonesWithCAA.isEmpty else { return true }
+        return certificate.subjectAlternativeNames.allSatisfy { name in
             let wildcard = name.hasPrefix("*.")
             guard let values = closestCAARecords(for: DomainName.validationDomain(name), at: date) else { return true }
             let properties = values.compactMap(Self.caaProperty)
@@ -23,6 +24,7 @@ extension World {
     /// The instants after `date`, up to `end`, at which a CAA record changed in a zone that
     /// serves one of the certificate's names: when ACM's answer to CAA may change.
     func caaChanges(for certificate: ACMCertificate, after date: Date, through end: Date) -> [Date] {
+        guard !zonesWithCAA.isEmpty else { return [] }
         var instants: Set<Date> = []
         for name in certificate.subjectAlternativeNames {
             guard let zone = delegatedZone(for: DomainName.validationDomain(name)) else { continue }
@@ -38,7 +40,7 @@ extension World {
     /// The values of the CAA records at the closest name at or above `name` that has any at
     /// `date`, within the zone that serves it; `nil` when none has.
     private func closestCAARecords(for name: String, at date: Date) -> [String]? {
-        guard let zone = delegatedZone(for: name) else { return nil }
+        guard let zone = delegatedZone(for: name), zonesWithCAA.contains(zone.id) else { return nil }
         var candidate = ResourceRecordSet.fullyQualified(name)
         while candidate == zone.name || candidate.hasSuffix("." + zone.name) {
             let live = zone.recordSets.filter { $0.name == candidate && $0.type == "CAA" && $0.createdAt <= date }
