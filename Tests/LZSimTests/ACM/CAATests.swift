@@ -38,6 +38,27 @@ import Testing
         #expect(try Self.validatedRequest(&zone, "shop.example.com").status == .issued)
     }
 
+    @Test("CAA records of a zone served outside AWS are honoured too")
+    func externalZone() throws {
+        var zone = try CertificateZone()
+        try zone.world.declareExternalDNSZone(name: "corp.example.net")
+        let arn = try zone.request("api.corp.example.net")
+        let changes =
+            try zone.validationRecords(arn).map {
+                ResourceRecordSetChange(
+                    action: .create,
+                    resourceRecordSet: ResourceRecordSet(name: $0.name, type: $0.type, resourceRecords: [$0.value]))
+            } + [
+                ResourceRecordSetChange(
+                    action: .create,
+                    resourceRecordSet: ResourceRecordSet(
+                        name: "corp.example.net", type: "CAA", resourceRecords: [#"0 issue "sectigo.com""#]))
+            ]
+        try zone.world.changeExternalDNSRecords(zone: "corp.example.net", changes: changes)
+        let refused = try zone.world.describeCertificate(certificateARN: arn, as: zone.admin)
+        #expect(refused.status == .failed && refused.failureReason == "CAA_ERROR")
+    }
+
     @Test("issuewild decides for wildcard names and issue for the others")
     func wildcards() throws {
         var zone = try CertificateZone()
