@@ -8,9 +8,7 @@ import Testing
     static func servedPrivateCertificate() throws -> (CertificateZone, ca: String, arn: String) {
         var zone = try CertificateZone()
         let ca = try PrivateCATests.activeRoot(&zone)
-        let arn = try zone.world.requestCertificate(
-            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
-            as: zone.admin)
+        let arn = try PrivateCATests.requestPrivate(&zone, ca: ca)
         _ = try zone.serve(arn)
         return (zone, ca, arn)
     }
@@ -67,9 +65,7 @@ import Testing
             subject: PrivateCATests.subject, as: zone.admin)
         try zone.world.activateRootCertificateAuthority(
             certificateAuthorityARN: ca, validity: .days(600), as: zone.admin)
-        let arn = try zone.world.requestCertificate(
-            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
-            as: zone.admin)
+        let arn = try PrivateCATests.requestPrivate(&zone, ca: ca)
         _ = try zone.serve(arn)
         let notAfter = try #require(try zone.world.describeCertificate(certificateARN: arn, as: zone.admin).notAfter)
         try zone.world.setClock(to: notAfter - 30 * CertificateZone.day)

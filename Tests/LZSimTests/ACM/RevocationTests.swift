@@ -8,9 +8,7 @@ import Testing
     static func exportedPrivateCertificate() throws -> (CertificateZone, ca: String, arn: String) {
         var zone = try CertificateZone()
         let ca = try PrivateCATests.activeRoot(&zone)
-        let arn = try zone.world.requestCertificate(
-            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
-            as: zone.admin)
+        let arn = try PrivateCATests.requestPrivate(&zone, ca: ca)
         _ = try zone.world.exportCertificate(certificateARN: arn, passphrase: Array("passphrase".utf8), as: zone.admin)
         return (zone, ca, arn)
     }
@@ -45,9 +43,7 @@ import Testing
     func acmRevocationRefusals() throws {
         var zone = try CertificateZone()
         let ca = try PrivateCATests.activeRoot(&zone)
-        let arn = try zone.world.requestCertificate(
-            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
-            as: zone.admin)
+        let arn = try PrivateCATests.requestPrivate(&zone, ca: ca)
         let unexported = #expect(throws: AWSError.self) {
             try zone.world.revokeCertificate(certificateARN: arn, revocationReason: .unspecified, as: zone.admin)
         }
