@@ -1,13 +1,18 @@
 import LZSim
 
-/// Builds load balancers' listeners after the workloads, since HTTPS and TLS listeners serve the
-/// account's certificates: each through `CreateListener`, so ELB's own checks (one certificate
-/// per secure listener, a known TLS policy, no duplicate port) apply at the listener's line.
+/// Builds target groups and load balancers' listeners after the workloads, since HTTPS and TLS
+/// listeners serve the account's certificates: each through `CreateTargetGroup` and
+/// `CreateListener`, so ELB's own checks (one certificate per secure listener, a known TLS policy,
+/// no duplicate port, a target group of a compatible protocol in the VPC) apply at the line.
 struct ListenerBuilder {
     let accounts: [FoundationDeclaration.Account]
 
     func build(into built: inout BuiltFoundation) throws(ScenarioError) {
         for (account, network) in accounts.flatMap({ account in account.networks.map { (account, $0) } }) {
+            for group in network.targetGroups {
+                try TargetGroupBuilder(account: account.name.text, region: network.region?.text).build(
+                    group, into: &built)
+            }
             for balancer in network.loadBalancers where !balancer.listeners.isEmpty {
                 let arn = try built.network.id(.loadBalancer, balancer.name, in: account.name.text)
                 let accountID = try built.accountID(account.name)
@@ -18,10 +23,15 @@ struct ListenerBuilder {
                             [try certificateARN(name, of: account.name, built)]
                         } ?? []
                     guard let listenerProtocol = ListenerProtocol(rawValue: listener.listenerProtocol) else { continue }
-                    let action: ListenerAction =
-                        listener.defaultAction == "redirect_to_https"
-                        ? .redirectToHTTPS
-                        : .fixedResponse(statusCode: "200", contentType: "text/plain", messageBody: nil)
+                    let action: ListenerAction
+                    if let group = listener.targetGroup {
+                        action = .forward(
+                            targetGroupARN: try built.network.id(.targetGroup, group, in: account.name.text))
+                    } else if listener.defaultAction == "redirect_to_https" {
+                        action = .redirectToHTTPS
+                    } else {
+                        action = .fixedResponse(statusCode: "200", contentType: "text/plain", messageBody: nil)
+                    }
                     try WorldCall.run(at: listener.location, &built.world) { (world: inout World) throws(AWSError) in
                         let root = try world.rootSession(of: accountID).with { $0.region = region }
                         try world.createListener(

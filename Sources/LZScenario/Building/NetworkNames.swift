@@ -10,7 +10,7 @@ struct NetworkNames: Sendable {
         case attachment = "transit gateway attachment", peering = "peering connection"
         case vpnConnection = "VPN connection", ruleGroup = "rule group", firewallPolicy = "firewall policy"
         case firewall, resolverEndpoint = "Resolver endpoint", resolverRule = "Resolver rule", instance
-        case interface, loadBalancer = "load balancer"
+        case interface, loadBalancer = "load balancer", targetGroup = "target group"
 
         /// `a` or `an`, for messages.
         var article: String { "aeiouAEIOU".contains(rawValue.first!) ? "an" : "a" }
@@ -63,7 +63,7 @@ struct NetworkNames: Sendable {
     static let prefixes: [String: Kind] = [
         "vpcs": .vpc, "subnets": .subnet, "security_groups": .securityGroup, "route_tables": .routeTable,
         "endpoints": .endpoint, "transit_gateways": .transitGateway, "instances": .instance,
-        "interfaces": .interface, "load_balancers": .loadBalancer,
+        "interfaces": .interface, "load_balancers": .loadBalancer, "target_groups": .targetGroup,
         "transit_gateway_route_tables": .transitGatewayRouteTable, "internet_gateways": .internetGateway,
         "nat_gateways": .natGateway, "network_acls": .networkAcl,
     ]

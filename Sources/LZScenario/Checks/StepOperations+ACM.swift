@@ -54,6 +54,46 @@ extension StepOperations {
             try aws { () throws(AWSError) in try world.deleteCertificate(certificateARN: arn, as: session) }
             return .none
         },
+        "acm:RevokeCertificate": Entry(parameters: ["CertificateArn", "RevocationReason"]) {
+            world, session, with throws(StepFailure) in
+            let (arn, reason) = try read { () throws(ScenarioError) in
+                (try with.required("CertificateArn"), try revocationReason(with))
+            }
+            try aws { () throws(AWSError) in
+                try world.revokeCertificate(certificateARN: arn, revocationReason: reason, as: session)
+            }
+            return .none
+        },
+        "acm:ResendValidationEmail": Entry(parameters: ["CertificateArn", "Domain", "ValidationDomain"]) {
+            world, session, with throws(StepFailure) in
+            let (arn, domain, validationDomain) = try read { () throws(ScenarioError) in
+                (
+                    try with.required("CertificateArn"), try with.required("Domain"),
+                    try with.required("ValidationDomain")
+                )
+            }
+            try aws { () throws(AWSError) in
+                try world.resendValidationEmail(
+                    certificateARN: arn, domain: domain, validationDomain: validationDomain, as: session)
+            }
+            return .none
+        },
+        "acm-pca:RevokeCertificate": Entry(
+            parameters: ["CertificateAuthorityArn", "CertificateSerial", "RevocationReason"]
+        ) { world, session, with throws(StepFailure) in
+            let (authority, serial, reason) = try read { () throws(ScenarioError) in
+                (
+                    try with.required("CertificateAuthorityArn"), try with.required("CertificateSerial"),
+                    try revocationReason(with)
+                )
+            }
+            try aws { () throws(AWSError) in
+                try world.revokeCertificate(
+                    certificateAuthorityARN: authority, certificateSerial: serial, revocationReason: reason,
+                    as: session)
+            }
+            return .none
+        },
         "acm-pca:IssueCertificate": Entry(
             parameters: ["CertificateAuthorityArn", "Csr", "SigningAlgorithm", "TemplateArn", "Validity"]
         ) { world, session, with throws(StepFailure) in
@@ -81,6 +121,15 @@ extension StepOperations {
                 at: with.node("ValidationMethod")!.location)
         }
         return method
+    }
+
+    /// `RevocationReason`, which both services require.
+    private static func revocationReason(_ with: StepParameters) throws(ScenarioError) -> RevocationReason {
+        guard let reason = try with.choice("RevocationReason", RevocationReason.self) else {
+            throw ScenarioError(
+                "the call needs 'RevocationReason' in 'with', such as KEY_COMPROMISE or SUPERSEDED", at: with.location)
+        }
+        return reason
     }
 
     /// `Validity` as AWS shapes it (`{Type: DAYS, Value: 30}`; `MONTHS`, `YEARS`), or `30d`, `6m`, `10y`.

@@ -13,6 +13,7 @@ extension WorkloadAssertions {
         case "ebs:volume": found = volumes(accountID)
         case "rds:db-instance": found = dbInstances(accountID)
         case "cloudtrail:trail": found = trails(accountID)
+        case "elasticloadbalancing:listener": found = listeners(accountID)
         default: found = keys(accountID)
         }
         return found.sorted { $0.name < $1.name }
@@ -42,6 +43,8 @@ extension WorkloadAssertions {
                 case "domain_names_within", "domain_names_exclude":
                     .domainNames(
                         [detail.domainName] + detail.subjectAlternativeNames.filter { $0 != detail.domainName })
+                case "renewal_status": .text(detail.renewalSummary?.renewalStatus.rawValue ?? "NONE")
+                case "renewal_status_reason": .text(detail.renewalSummary?.renewalStatusReason?.rawValue ?? "NONE")
                 default: .text(detail.domainValidationOptions.first?.validationMethod?.rawValue ?? "NONE")
                 }
             }
@@ -73,6 +76,24 @@ extension WorkloadAssertions {
                 property == "renewal_eligibility"
                     ? .text(issued.renewalEligibility.rawValue)
                     : .number(Int((issued.notAfter.timeIntervalSince(now) / 86_400).rounded(.down)))
+            }
+        }
+    }
+
+    /// Listeners named `BALANCER:PORT` by the scenario's load balancer names.
+    private func listeners(_ accountID: String) -> [Subject] {
+        ((try? world.listeners(in: accountID)) ?? []).map { listener in
+            let balancer = built.network.name(of: listener.loadBalancerARN).split(separator: "/").last.map(String.init)
+            return Subject(
+                name: "\(balancer ?? listener.loadBalancerARN):\(listener.port)", arn: listener.arn,
+                region: region(of: listener.arn)
+            ) { property in
+                switch property {
+                case "protocol": .text(listener.protocol.rawValue)
+                case "ssl_policy": .text(listener.sslPolicy ?? "NONE")
+                case "allows_legacy_tls": .flag(listener.allowsTLS10 || listener.allowsTLS11)
+                default: .text(world.targetEncryption(of: listener).rawValue)
+                }
             }
         }
     }

@@ -32,7 +32,8 @@ struct WorkloadAssertions {
     static let properties: [String: [String]] = [
         "acm:certificate": [
             "status", "type", "renewal_eligibility", "key_algorithm", "rsa_key_bits_at_least",
-            "days_to_expiry_at_least", "in_use", "validation_method", "domain_names_within", "domain_names_exclude",
+            "days_to_expiry_at_least", "in_use", "validation_method", "renewal_status", "renewal_status_reason",
+            "domain_names_within", "domain_names_exclude",
         ],
         "acm-pca:certificate": ["renewal_eligibility", "days_to_expiry_at_least"],
         "s3:bucket": ["encryption", "key", "bucket_key", "public_access_block", "external_access"],
@@ -44,6 +45,7 @@ struct WorkloadAssertions {
             "management_events",
         ],
         "kms:key": ["rotation", "state", "multi_region", "external_access"],
+        "elasticloadbalancing:listener": ["protocol", "ssl_policy", "allows_legacy_tls", "to_targets"],
     ]
 
     /// One resource found in scope: its name for the report, its Region, and how to read a property.

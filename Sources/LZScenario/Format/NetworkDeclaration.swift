@@ -261,6 +261,8 @@ struct NetworkDeclaration: Sendable {
         var sslPolicy: String?
         /// `redirect_to_https` or `fixed_response`.
         var defaultAction: String
+        /// The target group the listener forwards to, by the scenario's name, instead of a default action.
+        var targetGroup: Named?
         var location: SourceLocation
     }
 
@@ -280,4 +282,5 @@ struct NetworkDeclaration: Sendable {
     var instances: [Instance] = []
     var interfaces: [Interface] = []
     var loadBalancers: [LoadBalancer] = []
+    var targetGroups: [TargetGroup] = []
 }

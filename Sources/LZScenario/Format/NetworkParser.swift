@@ -8,7 +8,7 @@ struct NetworkParser {
 
     static let keys = [
         "region", "vpcs", "transit_gateways", "peering", "vpn_connections", "network_firewall", "resolver", "shares",
-        "instances", "interfaces", "load_balancers",
+        "instances", "interfaces", "load_balancers", "target_groups",
     ]
 
     func parse(_ node: YAMLNode) throws(ScenarioError) -> NetworkDeclaration {
@@ -94,6 +94,7 @@ struct NetworkParser {
                     subnets: try names(balancer, "subnets"), securityGroups: try names(balancer, "security_groups"),
                     listeners: try ListenerParser.parse(balancer["listeners"], of: what)))
         }
+        network.targetGroups = try TargetGroupParser.parse(fields)
         return network
     }
 

@@ -202,8 +202,30 @@ enum NetworkSchema {
                             "protocol": { "enum": ["HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP"] },
                             "certificate": { "type": "string", "description": "NAME (this account's), ACCOUNT/NAME or an ARN." },
                             "ssl_policy": { "type": "string" },
-                            "default_action": { "enum": ["fixed_response", "redirect_to_https"] }
+                            "default_action": { "enum": ["fixed_response", "redirect_to_https"] },
+                            "target_group": { "type": "string", "description": "A target group of the account to forward to, instead of a default action." }
                           }
+                        }
+                      }
+                    }
+                  }
+                },
+                "target_groups": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "object", "additionalProperties": false,
+                    "properties": {
+                      "protocol": { "enum": ["HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "GENEVE"] },
+                      "port": { "type": "integer", "minimum": 1, "maximum": 65535 },
+                      "vpc": { "type": "string" },
+                      "target_type": { "enum": ["instance", "ip", "lambda", "alb"] },
+                      "targets": { "type": "array", "items": { "type": "string" }, "description": "Instance or load balancer names, IP addresses, or a Lambda function ARN." },
+                      "health_check": {
+                        "type": "object", "additionalProperties": false,
+                        "properties": {
+                          "protocol": { "enum": ["HTTP", "HTTPS", "TCP"] }, "port": { "type": "string" }, "path": { "type": "string" },
+                          "interval": { "type": "integer" }, "timeout": { "type": "integer" },
+                          "healthy_threshold": { "type": "integer" }, "unhealthy_threshold": { "type": "integer" }
                         }
                       }
                     }

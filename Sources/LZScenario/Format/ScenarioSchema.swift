@@ -313,7 +313,7 @@ public enum ScenarioSchema {
                       "enum": [
                         "iam:role", "iam:user", "organizations:account", "organizations:ou", "organizations:policy",
                         "acm:certificate", "s3:bucket", "ebs:default-encryption", "ebs:volume", "rds:db-instance",
-                        "cloudtrail:trail", "kms:key", "ec2:vpc"
+                        "cloudtrail:trail", "kms:key", "ec2:vpc", "elasticloadbalancing:listener"
                       ]
                     },
                     "in": {
@@ -346,6 +346,8 @@ public enum ScenarioSchema {
                         "key_algorithm": { "$ref": "#/definitions/names" }, "rsa_key_bits_at_least": { "type": "integer" },
                         "days_to_expiry_at_least": { "type": "integer" }, "in_use": { "type": "boolean" },
                         "validation_method": { "enum": ["DNS", "EMAIL", "NONE"] },
+                        "renewal_status": { "enum": ["PENDING_AUTO_RENEWAL", "PENDING_VALIDATION", "SUCCESS", "FAILED", "NONE"] },
+                        "renewal_status_reason": { "$ref": "#/definitions/names", "description": "ACM's RenewalStatusReason, or NONE." },
                         "encryption": { "enum": ["AES256", "aws:kms"] }, "key": { "type": "string" },
                         "bucket_key": { "type": "boolean" }, "public_access_block": { "type": "boolean" },
                         "enabled": { "type": "boolean" }, "encrypted": { "type": "boolean" }, "attached": { "type": "boolean" },
@@ -353,7 +355,10 @@ public enum ScenarioSchema {
                         "log_file_validation": { "type": "boolean" }, "organization": { "type": "boolean" },
                         "logging": { "type": "boolean" }, "cloudwatch_logs": { "type": "boolean" },
                         "management_events": { "enum": ["All", "ReadOnly", "WriteOnly", "none"] },
-                        "rotation": { "type": "boolean" }, "state": { "$ref": "#/definitions/names" }
+                        "rotation": { "type": "boolean" }, "state": { "$ref": "#/definitions/names" },
+                        "protocol": { "$ref": "#/definitions/names" }, "ssl_policy": { "$ref": "#/definitions/names" },
+                        "allows_legacy_tls": { "type": "boolean" },
+                        "to_targets": { "$ref": "#/definitions/names", "description": "REENCRYPTED, TERMINATED, PLAINTEXT, PASSTHROUGH or NONE." }
                       }
                     }
                   }

@@ -44,6 +44,22 @@ public struct ACMCertificate: Sendable {
     var exports: [Date] = []
     /// When `RenewCertificate` was called for a private certificate.
     var renewalRequests: [Date] = []
+    /// When `ResendValidationEmail` restarted the 72 hours of an email validation.
+    var emailResends: [Date] = []
+    /// When the certificate was revoked (`RevokeCertificate` in ACM, or by its private CA).
+    public internal(set) var revokedAt: Date?
+    /// Why it was revoked.
+    public internal(set) var revocationReason: RevocationReason?
+}
+
+/// One period during which an AWS service used a certificate: from the first listener that
+/// served it to the moment none did.
+struct CertificateAssociation: Sendable, Hashable {
+    var start: Date
+    var end: Date?
+
+    /// Whether the certificate was in use at `date`.
+    func covers(_ date: Date) -> Bool { start <= date && end.map { date < $0 } ?? true }
 }
 
 /// The DNS record ACM asks for to validate a domain.

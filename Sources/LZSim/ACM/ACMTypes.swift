@@ -58,9 +58,9 @@ public enum CertificateStatus: String, Sendable, Hashable, Codable {
     case expired = "EXPIRED"
     /// Not validated within 72 hours of the request.
     case validationTimedOut = "VALIDATION_TIMED_OUT"
-    /// Revoked (not simulated).
+    /// Revoked (`RevokeCertificate`, or the private CA revoked its serial number).
     case revoked = "REVOKED"
-    /// The request failed (not simulated).
+    /// The request failed (a CAA record names no Amazon CA: `FailureReason` `CAA_ERROR`).
     case failed = "FAILED"
 }
 
@@ -94,18 +94,70 @@ public enum RenewalStatus: String, Sendable, Hashable, Codable {
     case failed = "FAILED"
 }
 
-/// Why a renewal did not succeed, in ACM's words (a subset of `RenewalStatusReason`).
-public enum RenewalStatusReason: String, Sendable, Hashable, Codable {
+/// Why a renewal did not succeed, in ACM's words (`RenewalStatusReason`,
+/// https://docs.aws.amazon.com/acm/latest/APIReference/API_RenewalSummary.html). The world
+/// produces the private CA reasons; the others are there so every value ACM reports can be read.
+public enum RenewalStatusReason: String, Sendable, Hashable, Codable, CaseIterable {
+    /// No contact address for email validation.
+    case noAvailableContacts = "NO_AVAILABLE_CONTACTS"
+    /// Amazon needs more information before issuing.
+    case additionalVerificationRequired = "ADDITIONAL_VERIFICATION_REQUIRED"
+    /// A name Amazon does not issue for.
+    case domainNotAllowed = "DOMAIN_NOT_ALLOWED"
+    /// A name that is not a valid public domain.
+    case invalidPublicDomain = "INVALID_PUBLIC_DOMAIN"
     /// The domain owner refused validation.
     case domainValidationDenied = "DOMAIN_VALIDATION_DENIED"
-    /// The private CA is not active.
+    /// A CAA record forbids Amazon from issuing.
+    case caaError = "CAA_ERROR"
+    /// The private CA's certificate quota was reached.
+    case pcaLimitExceeded = "PCA_LIMIT_EXCEEDED"
+    /// The private CA's ARN is not valid.
+    case pcaInvalidARN = "PCA_INVALID_ARN"
+    /// The private CA is not active (disabled, expired, pending its certificate).
     case pcaInvalidState = "PCA_INVALID_STATE"
-    /// The private CA no longer exists.
+    /// The private CA failed the request.
+    case pcaRequestFailed = "PCA_REQUEST_FAILED"
+    /// The names break the private CA's name constraints.
+    case pcaNameConstraintsValidation = "PCA_NAME_CONSTRAINTS_VALIDATION"
+    /// The private CA was deleted.
     case pcaResourceNotFound = "PCA_RESOURCE_NOT_FOUND"
-    /// ACM may no longer use the private CA.
+    /// The private CA refused the request's arguments.
+    case pcaInvalidArgs = "PCA_INVALID_ARGS"
+    /// The renewed certificate would outlive the private CA's certificate.
+    case pcaInvalidDuration = "PCA_INVALID_DURATION"
+    /// ACM may no longer have the private CA issue for the account (its policy changed).
     case pcaAccessDenied = "PCA_ACCESS_DENIED"
+    /// ACM's service-linked role is missing.
+    case slrNotFound = "SLR_NOT_FOUND"
     /// Any other reason.
     case other = "OTHER"
+}
+
+/// Why a certificate was revoked (`RevocationReason`, RFC 5280's reasons as ACM and Private CA spell them).
+public enum RevocationReason: String, Sendable, Hashable, Codable, CaseIterable {
+    /// No reason given.
+    case unspecified = "UNSPECIFIED"
+    /// The certificate's key leaked.
+    case keyCompromise = "KEY_COMPROMISE"
+    /// A CA's key in the chain leaked.
+    case caCompromise = "CA_COMPROMISE"
+    /// The subject's affiliation changed.
+    case affiliationChanged = "AFFILIATION_CHANGED"
+    /// Replaced by another certificate (the API's historical spelling).
+    case supercededLegacy = "SUPERCEDED"
+    /// Replaced by another certificate.
+    case superseded = "SUPERSEDED"
+    /// The certificate is no longer needed.
+    case cessationOfOperation = "CESSATION_OF_OPERATION"
+    /// On hold.
+    case certificateHold = "CERTIFICATE_HOLD"
+    /// Taken off the CRL.
+    case removeFromCRL = "REMOVE_FROM_CRL"
+    /// The subject's privilege was withdrawn.
+    case privilegeWithdrawn = "PRIVILEGE_WITHDRAWN"
+    /// The attribute authority was compromised.
+    case aaCompromise = "A_A_COMPROMISE"
 }
 
 /// The status of one domain's validation.

@@ -44,8 +44,12 @@ public struct CertificateDetail: Sendable {
     public var certificateAuthorityARN: String?
     /// Certificate transparency logging preference.
     public var certificateTransparencyLoggingPreference: CertificateTransparencyLoggingPreference?
-    /// Why a request failed.
+    /// Why a request failed (`FAILED`), in ACM's words such as `CAA_ERROR`.
     public var failureReason: String?
+    /// When it was revoked.
+    public var revokedAt: Date?
+    /// Why it was revoked.
+    public var revocationReason: RevocationReason?
 
     /// The key size in bits.
     public var keySize: Int { keyAlgorithm.keySize }

@@ -12,6 +12,8 @@ struct CertificateLifecycle: Sendable {
     /// How many times the certificate was renewed; each renewal is a new serial number.
     var generation = 0
     var validationStatus: DomainValidationStatus?
+    /// Why the request failed (`FAILED`), in ACM's words.
+    var failureReason: RenewalStatusReason?
 
     /// ACM gives up on validating a new certificate after 72 hours
     /// (https://docs.aws.amazon.com/acm/latest/userguide/troubleshooting-DNS-validation.html).
@@ -24,45 +26,66 @@ struct CertificateLifecycle: Sendable {
 }
 
 extension World {
-    /// Derives a certificate's status, validity and renewal at the current time.
+    /// Derives a certificate's status, validity and renewal at the current time. A revoked
+    /// certificate keeps the validity it had when revoked and is never renewed again.
     func lifecycle(of certificate: ACMCertificate) -> CertificateLifecycle {
-        let inUse = !inUseBy(certificate).isEmpty
+        guard let revokedAt = certificate.revokedAt, revokedAt <= now else {
+            return lifecycle(of: certificate, at: now)
+        }
+        var state = lifecycle(of: certificate, at: revokedAt)
+        state.status = .revoked
+        state.renewalEligibility = .ineligible
+        return state
+    }
+
+    private func lifecycle(of certificate: ACMCertificate, at time: Date) -> CertificateLifecycle {
         if let imported = certificate.imported {
-            let expired = now >= imported.notAfter
+            let expired = time >= imported.notAfter
             return CertificateLifecycle(
                 status: expired ? .expired : .issued, issuedAt: nil, notBefore: imported.notBefore,
                 notAfter: imported.notAfter, renewalEligibility: .ineligible)
         }
-        guard let issuedAt = initialIssue(of: certificate) else {
-            let timedOut = now >= certificate.createdAt + CertificateLifecycle.validationTimeout
+        guard let issuedAt = initialIssue(of: certificate, at: time) else {
+            let timedOut = time >= validationDeadline(of: certificate)
             return CertificateLifecycle(
                 status: timedOut ? .validationTimedOut : .pendingValidation, renewalEligibility: .ineligible,
                 validationStatus: timedOut ? .failed : .pendingValidation)
+        }
+        // ACM checks CAA once the domains are validated; a record that names no Amazon CA fails
+        // the request for good (https://docs.aws.amazon.com/acm/latest/userguide/setup-caa.html).
+        if certificate.type == .amazonIssued, !caaAllowsIssuance(of: certificate, at: issuedAt) {
+            return CertificateLifecycle(
+                status: .failed, renewalEligibility: .ineligible, validationStatus: .success, failureReason: .caaError)
         }
         var state = CertificateLifecycle(
             status: .issued, issuedAt: issuedAt, notBefore: issuedAt,
             notAfter: issuedAt + CertificateLifecycle.validity, renewalEligibility: .ineligible,
             validationStatus: .success)
         while let notBefore = state.notBefore, let notAfter = state.notAfter {
-            let eligible = inUse || certificate.exports.contains { $0 >= notBefore && $0 <= now }
             // A private certificate renewed on request starts a new validity at the request.
-            if let manual = certificate.renewalRequests.first(where: { $0 > notBefore && $0 < notAfter && $0 <= now }) {
+            if let manual = certificate.renewalRequests.first(where: { $0 > notBefore && $0 < notAfter && $0 <= time })
+            {
                 state.renew(at: manual)
                 continue
             }
             let windowStart = notAfter - CertificateLifecycle.renewalWindow
-            guard now >= windowStart, eligible else {
-                if now >= notAfter { state.expire() }
-                state.renewalEligibility = eligible && now < notAfter ? .eligible : .ineligible
+            let periods = eligiblePeriods(
+                of: certificate, since: notBefore, from: windowStart, through: min(time, notAfter))
+            let eligibleNow =
+                time < notAfter
+                && eligiblePeriods(of: certificate, since: notBefore, from: time, through: time).isEmpty == false
+            guard let firstAttempt = periods.first?.start else {
+                if time >= notAfter { state.expire() }
+                state.renewalEligibility = eligibleNow ? .eligible : .ineligible
                 return state
             }
-            let attempt = renewalAttempt(of: certificate, from: windowStart, until: min(now, notAfter))
+            let attempt = renewalAttempt(of: certificate, during: periods, at: time)
             if let renewedAt = attempt.renewedAt {
                 state.renew(at: renewedAt)
                 continue
             }
-            let domains = domainValidations(of: certificate, status: now >= notAfter ? .failed : .pendingValidation)
-            if now >= notAfter {
+            let domains = renewalValidations(of: certificate, at: time, expired: time >= notAfter)
+            if time >= notAfter {
                 state.renewalSummary = RenewalSummary(
                     renewalStatus: .failed, domainValidationOptions: domains, renewalStatusReason: attempt.reason,
                     updatedAt: notAfter)
@@ -70,20 +93,20 @@ extension World {
             } else {
                 state.renewalSummary = RenewalSummary(
                     renewalStatus: attempt.reason == nil ? .pendingValidation : .failed,
-                    domainValidationOptions: domains, renewalStatusReason: attempt.reason, updatedAt: windowStart)
-                state.renewalEligibility = .eligible
+                    domainValidationOptions: domains, renewalStatusReason: attempt.reason, updatedAt: firstAttempt)
+                state.renewalEligibility = eligibleNow ? .eligible : .ineligible
             }
             return state
         }
         return state
     }
 
-    /// When a requested certificate was first issued, if it was by now: DNS validation when
-    /// every validation record resolves within 72 hours of the request, email validation when the
+    /// When a requested certificate was first issued, if it was by `time`: DNS validation when
+    /// every validation record resolves before the validation deadline, email validation when the
     /// owner approved in time, a private certificate at once.
-    private func initialIssue(of certificate: ACMCertificate) -> Date? {
-        let timeout = certificate.createdAt + CertificateLifecycle.validationTimeout
-        let deadline = min(timeout, now)
+    private func initialIssue(of certificate: ACMCertificate, at time: Date) -> Date? {
+        let timeout = validationDeadline(of: certificate)
+        let deadline = min(timeout, time)
         switch certificate.validationMethod {
         case .dns:
             return validated(certificate, from: certificate.createdAt, through: deadline).flatMap {
@@ -94,6 +117,16 @@ extension World {
         case nil:
             return certificate.createdAt
         }
+    }
+
+    /// 72 hours after the request, or after the last validation email resent within the 72
+    /// hours before it (https://docs.aws.amazon.com/acm/latest/APIReference/API_ResendValidationEmail.html).
+    func validationDeadline(of certificate: ACMCertificate) -> Date {
+        var deadline = certificate.createdAt + CertificateLifecycle.validationTimeout
+        for resend in certificate.emailResends where resend < deadline {
+            deadline = resend + CertificateLifecycle.validationTimeout
+        }
+        return deadline
     }
 
     /// The first instant in `[start, end]` from which every validation record of the
@@ -110,22 +143,100 @@ extension World {
         return latest
     }
 
-    /// One renewal attempt between the start of the renewal window and `end`.
-    private func renewalAttempt(of certificate: ACMCertificate, from start: Date, until end: Date) -> (
-        renewedAt: Date?, reason: RenewalStatusReason?
-    ) {
-        if let caARN = certificate.certificateAuthorityARN {
-            guard let authority = certificateAuthority(arn: caARN) else { return (nil, .pcaResourceNotFound) }
-            guard authority.status(at: now) == .active else { return (nil, .pcaInvalidState) }
-            return (start, nil)
+    /// The parts of `[start, end]` in which ACM may renew the certificate, in order: while a
+    /// service uses it, and from its first export since `notBefore` on
+    /// (https://docs.aws.amazon.com/acm/latest/userguide/acm-renewal.html).
+    private func eligiblePeriods(
+        of certificate: ACMCertificate, since notBefore: Date, from start: Date, through end: Date
+    )
+        -> [CertificateAssociation]
+    {
+        var periods = accountsByID[certificate.accountID]?.tls.associations[certificate.arn] ?? []
+        if let export = certificate.exports.first(where: { $0 >= notBefore }) {
+            periods.append(CertificateAssociation(start: export))
         }
-        switch certificate.validationMethod {
-        case .dns:
-            return (validated(certificate, from: start, through: end), nil)
-        case .email:
-            return (certificate.emailApprovals.first { $0 >= start && $0 <= end }, nil)
-        case nil:
-            return (nil, .other)
+        return periods.compactMap { period -> CertificateAssociation? in
+            let lower = max(period.start, start)
+            let upper = min(period.end ?? end, end)
+            guard lower <= upper, period.end.map({ lower < $0 }) ?? true else { return nil }
+            return CertificateAssociation(start: lower, end: upper)
+        }.sorted { $0.start < $1.start }
+    }
+
+    /// ACM's renewal attempts during the eligible periods: when it succeeded, or why it cannot.
+    private func renewalAttempt(of certificate: ACMCertificate, during periods: [CertificateAssociation], at time: Date)
+        -> (renewedAt: Date?, reason: RenewalStatusReason?)
+    {
+        if let caARN = certificate.certificateAuthorityARN {
+            if let reason = privateCAFailure(certificate, caARN, at: time) { return (nil, reason) }
+            // The renewed certificate may not outlive the CA's own certificate
+            // (https://docs.aws.amazon.com/acm/latest/userguide/exceptions.html).
+            if let start = periods.first?.start, let caEnd = certificateAuthority(arn: caARN)?.notAfter,
+                start + CertificateLifecycle.validity > caEnd
+            {
+                return (nil, .pcaInvalidDuration)
+            }
+            return (periods.first?.start, nil)
+        }
+        guard certificate.validationMethod != nil else { return (nil, .other) }
+        var blockedByCAA = false
+        for period in periods {
+            let end = period.end ?? time
+            var from = period.start
+            while let candidate = revalidated(certificate, since: period.start, from: from, through: end) {
+                if caaAllowsIssuance(of: certificate, at: candidate) { return (candidate, nil) }
+                // ACM retries; the answer can change only when a CAA record does.
+                blockedByCAA = true
+                guard let next = caaChanges(for: certificate, after: candidate, through: end).first else { break }
+                from = next
+            }
+        }
+        return (nil, blockedByCAA ? .caaError : nil)
+    }
+
+    /// The first instant in `[from, end]` at which the renewal's domains are validated: every
+    /// DNS record resolves, or the owner approved the email since `periodStart`.
+    private func revalidated(_ certificate: ACMCertificate, since periodStart: Date, from: Date, through end: Date)
+        -> Date?
+    {
+        guard from <= end else { return nil }
+        if certificate.validationMethod == .dns { return validated(certificate, from: from, through: end) }
+        if certificate.emailApprovals.contains(where: { $0 >= periodStart && $0 <= from }) { return from }
+        return certificate.emailApprovals.first { $0 >= from && $0 <= end }
+    }
+
+    /// Why the private CA cannot sign the renewal: deleted (`PCA_RESOURCE_NOT_FOUND`), not
+    /// active (`PCA_INVALID_STATE`), or, for a CA of another account, its policy no longer lets
+    /// the certificate's account have it issue through ACM (`PCA_ACCESS_DENIED`).
+    private func privateCAFailure(_ certificate: ACMCertificate, _ caARN: String, at time: Date)
+        -> RenewalStatusReason?
+    {
+        guard let authority = certificateAuthority(arn: caARN), authority.storedStatus != .deleted else {
+            return .pcaResourceNotFound
+        }
+        guard authority.status(at: time) == .active else { return .pcaInvalidState }
+        guard authority.accountID != certificate.accountID else { return nil }
+        guard let owner = try? rootSession(of: certificate.accountID) else { return .pcaAccessDenied }
+        let request = AccessRequest(
+            session: owner.with { $0.calledVia = ["acm.amazonaws.com"] }, action: "acm-pca:IssueCertificate",
+            resource: .init(arn: caARN, accountID: authority.accountID, tags: authority.tags, policy: authority.policy),
+            context: ["acm-pca:TemplateArn": ["arn:\(partition):acm-pca:::template/EndEntityCertificate/V1"]])
+        return (try? requireAccess(request, deniedCode: .accessDeniedException)) == nil ? .pcaAccessDenied : nil
+    }
+
+    /// The renewal's `DomainValidationOptions`: each DNS-validated domain whose record resolves
+    /// now is `SUCCESS`, the others wait (`PENDING_VALIDATION`) and fail at expiry.
+    private func renewalValidations(of certificate: ACMCertificate, at time: Date, expired: Bool) -> [DomainValidation]
+    {
+        let waiting: DomainValidationStatus = expired ? .failed : .pendingValidation
+        guard certificate.validationMethod == .dns else { return domainValidations(of: certificate, status: waiting) }
+        return domainValidations(of: certificate, status: nil).map { domain in
+            var domain = domain
+            let resolves = domain.resourceRecord.flatMap {
+                firstResolution(name: $0.name, type: $0.type, value: $0.value, from: time, through: time)
+            }
+            domain.validationStatus = resolves == nil ? waiting : .success
+            return domain
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One account's certificates, private certificate authorities, public hosted zones and load
 /// balancers: the resources that decide whether traffic is encrypted in transit, and with what.
 public struct TLSResources: Sendable {
@@ -11,8 +13,13 @@ public struct TLSResources: Sendable {
     public internal(set) var certificateAuthorities: [String: CertificateAuthority] = [:]
     /// Elastic Load Balancing v2 load balancers by ARN.
     public internal(set) var loadBalancers: [String: LoadBalancer] = [:]
-    /// Listeners by ARN.
+    /// Target groups by ARN.
+    public internal(set) var targetGroups: [String: TargetGroup] = [:]
+    /// Listeners by ARN; change them through ``changeListeners(at:_:)`` so certificates' use is recorded.
     public internal(set) var listeners: [String: Listener] = [:]
+    /// Each certificate's periods of use by listeners, by certificate ARN, which managed renewal
+    /// reads: ACM renews a certificate that is in use when it tries, not one that was once.
+    private(set) var associations: [String: [CertificateAssociation]] = [:]
     /// Key material made on first use and shared by every copy of the world (see
     /// ``CertificateMaterialStore``).
     let material = CertificateMaterialStore()
@@ -40,6 +47,20 @@ public struct TLSResources: Sendable {
         certificateCounts[certificate.region, default: 1] -= 1
         if let token = certificate.idempotencyToken, idempotencyTokens["\(certificate.region)/\(token)"] == arn {
             idempotencyTokens["\(certificate.region)/\(token)"] = nil
+        }
+    }
+
+    /// Changes the listeners and records, at `date`, which certificates started or stopped being served.
+    mutating func changeListeners(at date: Date, _ change: (inout [String: Listener]) -> Void) {
+        let before = Set(listeners.values.lazy.flatMap(\.certificateARNs))
+        change(&listeners)
+        let after = Set(listeners.values.lazy.flatMap(\.certificateARNs))
+        for arn in after.subtracting(before) {
+            associations[arn, default: []].append(CertificateAssociation(start: date))
+        }
+        for arn in before.subtracting(after) {
+            guard let last = associations[arn]?.indices.last else { continue }
+            associations[arn]?[last].end = date
         }
     }
 

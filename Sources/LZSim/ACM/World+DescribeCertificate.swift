@@ -29,7 +29,11 @@ extension World {
             renewalEligibility: state.renewalEligibility, certificateAuthorityARN: certificate.certificateAuthorityARN,
             certificateTransparencyLoggingPreference: certificate.type == .imported
                 ? nil : certificate.certificateTransparencyLogging,
-            failureReason: nil)
+            failureReason: state.failureReason?.rawValue)
+        if state.status == .revoked {
+            detail.revokedAt = certificate.revokedAt
+            detail.revocationReason = certificate.revocationReason
+        }
         if let imported = certificate.imported {
             detail.createdAt = nil
             detail.serial = imported.serial

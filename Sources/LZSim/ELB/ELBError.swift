@@ -22,3 +22,20 @@ extension AWSError.Code {
     /// ELB: too many listeners on a load balancer.
     public static let tooManyListeners = AWSError.Code(rawValue: "TooManyListeners")
 }
+
+extension AWSError.Code {
+    /// ELB: no target group has the ARN.
+    public static let targetGroupNotFound = AWSError.Code(rawValue: "TargetGroupNotFound")
+    /// ELB: a target group of that name exists with other settings.
+    public static let duplicateTargetGroupName = AWSError.Code(rawValue: "DuplicateTargetGroupName")
+    /// ELB: a target is not in the target group's VPC, not of its type, or not registered.
+    public static let invalidTarget = AWSError.Code(rawValue: "InvalidTarget")
+    /// ELB: the listener's protocol cannot forward to the target group's.
+    public static let incompatibleProtocols = AWSError.Code(rawValue: "IncompatibleProtocols")
+    /// ELB: the target group already serves another load balancer.
+    public static let targetGroupAssociationLimit = AWSError.Code(rawValue: "TargetGroupAssociationLimit")
+    /// ELB: the target group is in use by a listener (ELB's code, not ACM's `ResourceInUseException`).
+    public static let elbResourceInUse = AWSError.Code(rawValue: "ResourceInUse")
+    /// ELB: too many targets in a target group (one for Lambda and ALB targets).
+    public static let tooManyTargets = AWSError.Code(rawValue: "TooManyTargets")
+}

@@ -22,6 +22,14 @@ public struct Listener: Sendable, Hashable {
     /// Every certificate the listener uses, the default first.
     public var certificateARNs: [String] { (defaultCertificateARN.map { [$0] } ?? []) + additionalCertificateARNs }
 
+    /// The target groups the default actions forward to.
+    public var targetGroupARNs: [String] {
+        defaultActions.compactMap {
+            if case .forward(let arn) = $0 { return arn }
+            return nil
+        }
+    }
+
     /// Whether traffic to the listener is encrypted (HTTPS or TLS).
     public var isSecure: Bool { `protocol` == .https || `protocol` == .tls }
 

@@ -27,7 +27,9 @@ extension World {
             )
         }
         try validate(listener, on: balancer, siblings: [])
-        try updateTLS(of: balancer.accountID) { [listener] in $0.listeners[listenerARN] = listener }
+        try updateTLS(of: balancer.accountID) { [now, listener] in
+            $0.changeListeners(at: now) { $0[listenerARN] = listener }
+        }
     }
 
     /// `RemoveListenerCertificates`: removes additional certificates; the default one stays.
@@ -47,6 +49,8 @@ extension World {
                 "The default certificate \(defaultCertificate) cannot be removed; modify the listener instead")
         }
         listener.additionalCertificateARNs.removeAll { certificates.contains($0) }
-        try updateTLS(of: balancer.accountID) { [listener] in $0.listeners[listenerARN] = listener }
+        try updateTLS(of: balancer.accountID) { [now, listener] in
+            $0.changeListeners(at: now) { $0[listenerARN] = listener }
+        }
     }
 }

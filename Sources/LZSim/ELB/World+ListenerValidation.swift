@@ -38,12 +38,62 @@ extension World {
             throw AWSError(.validation, "A listener needs at least one default action")
         }
         for action in listener.defaultActions {
-            if case .forward = action { continue }
+            if case .forward(let targetGroupARN) = action {
+                try requireForwardable(targetGroupARN, from: listener, on: balancer)
+                continue
+            }
             guard balancer.type == .application else {
                 throw AWSError(
                     .invalidLoadBalancerAction,
                     "Network load balancer listeners only forward; \(action) is not supported")
             }
+        }
+    }
+
+    /// The target groups each network listener protocol forwards to
+    /// (https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html):
+    /// a TLS listener re-encrypts to TLS or terminates to TCP; TCP_UDP needs TCP_UDP.
+    static let networkForwarding: [ListenerProtocol: Set<TargetGroupProtocol>] = [
+        .tcp: [.tcp, .tcpUDP], .tls: [.tls, .tcp], .udp: [.udp, .tcpUDP], .tcpUDP: [.tcpUDP],
+    ]
+
+    /// A target group the listener may forward to: of the load balancer's account, Region and
+    /// VPC, speaking a protocol the listener's can forward to, and serving no other load balancer.
+    private func requireForwardable(_ arn: String, from listener: Listener, on balancer: LoadBalancer)
+        throws(AWSError)
+    {
+        guard let group = try? requireTargetGroup(arn), group.accountID == balancer.accountID,
+            group.region == balancer.region
+        else {
+            throw AWSError(.targetGroupNotFound, "Target group '\(arn)' not found")
+        }
+        let compatible: Bool
+        switch balancer.type {
+        case .application:
+            compatible = group.targetType == .lambda || group.protocol == .http || group.protocol == .https
+        case .network:
+            compatible = group.protocol.map { Self.networkForwarding[listener.protocol]?.contains($0) == true } ?? false
+        }
+        guard compatible else {
+            throw AWSError(
+                .incompatibleProtocols,
+                "Listener protocol '\(listener.protocol.rawValue)' of a \(balancer.type.rawValue) load balancer cannot "
+                    + "forward to target group '\(group.name)' of protocol '\(group.protocol?.rawValue ?? "none")' and "
+                    + "target type '\(group.targetType.rawValue)'")
+        }
+        if let groupVpc = group.vpcId,
+            let balancerVpc = balancer.subnets.lazy.compactMap({ self.network.subnets[$0]?.vpcId }).first,
+            groupVpc != balancerVpc
+        {
+            throw AWSError(
+                .invalidConfigurationRequest,
+                "Target group '\(group.name)' is in \(groupVpc), not the load balancer's VPC \(balancerVpc)")
+        }
+        if let other = forwardingListeners(to: arn).first(where: { $0.loadBalancerARN != balancer.arn }) {
+            throw AWSError(
+                .targetGroupAssociationLimit,
+                "Target group '\(group.name)' already serves load balancer \(other.loadBalancerARN); a target group serves one"
+            )
         }
     }
 

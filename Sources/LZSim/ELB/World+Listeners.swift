@@ -68,7 +68,7 @@ extension World {
             defaultCertificateARN: certificates.first, additionalCertificateARNs: [], defaultActions: defaultActions,
             alpnPolicy: alpnPolicy)
         try validate(listener, on: balancer, siblings: Array(siblings))
-        try updateTLS(of: balancer.accountID) { $0.listeners[arn] = listener }
+        try updateTLS(of: balancer.accountID) { [now] in $0.changeListeners(at: now) { $0[arn] = listener } }
         return listener
     }
 
@@ -123,7 +123,9 @@ extension World {
             throw AWSError(.duplicateListener, "A listener already exists on port \(listener.port) of \(balancer.name)")
         }
         try validate(listener, on: balancer, siblings: Array(siblings))
-        try updateTLS(of: balancer.accountID) { [listener] in $0.listeners[listenerARN] = listener }
+        try updateTLS(of: balancer.accountID) { [now, listener] in
+            $0.changeListeners(at: now) { $0[listenerARN] = listener }
+        }
         return listener
     }
 
@@ -135,7 +137,7 @@ extension World {
             AccessRequest(
                 session: session, action: "elasticloadbalancing:DeleteListener",
                 resource: .init(arn: listener.arn, accountID: balancer.accountID, tags: balancer.tags)))
-        try updateTLS(of: balancer.accountID) { $0.listeners[listenerARN] = nil }
+        try updateTLS(of: balancer.accountID) { [now] in $0.changeListeners(at: now) { $0[listenerARN] = nil } }
     }
 
     /// `DescribeListeners`: a load balancer's listeners, by port.

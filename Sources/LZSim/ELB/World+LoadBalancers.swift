@@ -20,14 +20,9 @@ extension World {
     ) throws(AWSError) -> LoadBalancer {
         let accountID = session.accountID
         let region = session.attributes.region ?? regions[0]
-        guard (1...32).contains(name.count),
-            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
-            name.first != "-", name.last != "-", !name.hasPrefix("internal-")
-        else {
-            throw AWSError(
-                .validation,
-                "Load balancer name '\(name)' must be 1 to 32 letters, digits and hyphens, must not start or end with "
-                    + "a hyphen, and must not start with 'internal-'")
+        try Self.requireELBName(name, of: "Load balancer")
+        guard !name.hasPrefix("internal-") else {
+            throw AWSError(.validation, "Load balancer name '\(name)' must not start with 'internal-'")
         }
         let minimumSubnets = type == .application ? 2 : 1
         guard Set(subnets).count >= minimumSubnets else {
@@ -70,9 +65,9 @@ extension World {
                 session: session, action: "elasticloadbalancing:DeleteLoadBalancer",
                 resource: .init(arn: balancer.arn, accountID: balancer.accountID, tags: balancer.tags)))
         for node in balancer.networkInterfaceIds { removeInterface(node) }
-        try updateTLS(of: balancer.accountID) { (tls: inout TLSResources) throws(AWSError) in
+        try updateTLS(of: balancer.accountID) { [now] (tls: inout TLSResources) throws(AWSError) in
             tls.loadBalancers[loadBalancerARN] = nil
-            tls.listeners = tls.listeners.filter { $0.value.loadBalancerARN != loadBalancerARN }
+            tls.changeListeners(at: now) { $0 = $0.filter { $0.value.loadBalancerARN != loadBalancerARN } }
         }
     }
 

@@ -37,6 +37,8 @@ public struct CertificateAuthority: Sendable {
     public internal(set) var issuedCertificates: [String: PrivateCertificate] = [:]
     /// Seeds the CA's key and serial number.
     let materialSeed: UInt64
+    /// Revoked serial numbers (lowercase hexadecimal without separators), as its CRL would list them.
+    public internal(set) var revocations: [String: CertificateRevocation] = [:]
 
     /// The status at `date`: `EXPIRED` once the CA certificate's validity ends.
     public func status(at date: Date) -> CertificateAuthorityStatus {

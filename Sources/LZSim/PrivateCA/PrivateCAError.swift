@@ -53,3 +53,16 @@ enum PrivateCATemplate: String, CaseIterable {
         self = template
     }
 }
+
+extension AWSError.Code {
+    /// Private CA: the request was already completed (a serial number revoked twice).
+    public static let requestAlreadyProcessed = AWSError.Code(rawValue: "RequestAlreadyProcessedException")
+}
+
+/// A revocation, as Private CA records it for its CRL and audit report.
+public struct CertificateRevocation: Sendable, Hashable {
+    /// When it was revoked.
+    public var revokedAt: Date
+    /// Why.
+    public var reason: RevocationReason
+}

@@ -35,6 +35,7 @@ extension World {
             throw AWSError(.noSuchHostedZone, "no external zone \(fullName) is declared")
         }
         try zone.apply(changes, at: now)
+        if changes.contains(where: { $0.resourceRecordSet.type == "CAA" }) { zonesWithCAA.insert(zone.id) }
         externalDNSZones[fullName] = zone
     }
 }

@@ -59,6 +59,7 @@ extension World {
                 session: session, action: "route53:ChangeResourceRecordSets",
                 resource: .init(arn: zone.arn, accountID: accountID)))
         try zone.apply(changes, at: now)
+        if changes.contains(where: { $0.resourceRecordSet.type == "CAA" }) { zonesWithCAA.insert(zone.id) }
         try updateTLS(of: accountID) { $0.hostedZones[hostedZoneID] = zone }
     }
 

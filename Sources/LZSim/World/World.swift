@@ -34,6 +34,8 @@ public struct World: Sendable {
     public internal(set) var identityCenter: IdentityCenter?
     /// DNS zones served outside AWS, by fully qualified name (``declareExternalDNSZone(name:)``).
     public internal(set) var externalDNSZones: [String: HostedZone] = [:]
+    /// The zones that ever held a CAA record, so ACM's CAA check costs nothing in a world without one.
+    var zonesWithCAA: Set<String> = []
     /// S3 buckets (their names are global) and each account's Block Public Access.
     public internal(set) var s3 = S3Storage()
     /// EBS volumes, instances and each account's encryption-by-default settings per Region.

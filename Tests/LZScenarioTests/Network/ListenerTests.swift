@@ -57,6 +57,39 @@ import Testing
         #expect(cases.count == 3)
     }
 
+    @Test(
+        "assert reads ACM's RenewalSummary: SUCCESS while the CNAME stays, PENDING_VALIDATION then FAILED once it is gone"
+    )
+    func renewalStatus() throws {
+        let listeners = "                      - { port: 443, protocol: HTTPS, certificate: site }"
+        let checks = """
+              - { id: R-NOW, title: no renewal yet, assert: { resources: acm:certificate, expect: { renewal_status: NONE } } }
+              - { id: R-WINDOW, title: renewing, at: +340d, assert: { resources: acm:certificate, expect: { renewal_status: SUCCESS, renewal_status_reason: NONE } } }
+            """
+        let kept = try Self.cases(listeners: listeners, checks: checks)
+        #expect(kept.allSatisfy { $0.outcome == .passed }, "\(kept.map { "\($0.name): \($0.outcome)" })")
+        let removed = try ScenarioFolder([
+            "s.yaml": Self.foundation(listeners: listeners).replacingOccurrences(
+                of: "{ site: { domain: www.example.com } }",
+                with: "{ site: { domain: www.example.com, validation_record: removed } }")
+                + "checks:\n"
+                    + """
+                      - { id: R-PENDING, title: waiting, at: +340d, assert: { resources: acm:certificate, expect: { renewal_status: PENDING_VALIDATION, status: ISSUED } } }
+                      - { id: R-FAILED, title: failed, at: +400d, assert: { resources: acm:certificate, expect: { renewal_status: FAILED, status: EXPIRED } } }
+                      - { id: R-WRONG, title: wrong, at: +340d, assert: { resources: acm:certificate, expect: { renewal_status: SUCCESS } } }
+                    """
+        ]).run().suites.flatMap(\.cases)
+        let outcomes = Dictionary(uniqueKeysWithValues: removed.map { ($0.name.split(separator: " ")[0], $0) })
+        #expect(outcomes["R-PENDING"]?.outcome == .passed)
+        #expect(outcomes["R-FAILED"]?.outcome == .passed)
+        guard case .failed(let problem) = outcomes["R-WRONG"]?.outcome else {
+            Issue.record("R-WRONG should fail: \(removed)")
+            return
+        }
+        #expect(
+            problem.message.contains("renewal_status is PENDING_VALIDATION, expected SUCCESS"), "\(problem.message)")
+    }
+
     @Test("an HTTP listener that does not redirect fails ELB.1")
     func noRedirect() throws {
         let cases = try Self.cases(

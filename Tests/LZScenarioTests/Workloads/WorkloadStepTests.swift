@@ -50,6 +50,12 @@ import Testing
                   Csr: \(try WorkloadFolder.block("batch-internal.csr", indent: 20))
                   Validity: 30d
                 expect: AccessDeniedException
+          - id: REVOKE
+            title: revocation and validation email calls answer as ACM and Private CA do
+            steps:
+              - { as: prod/role/App, call: acm:RevokeCertificate, with: { CertificateArn: "${certificates.prod.internal}", RevocationReason: KEY_COMPROMISE }, expect: ValidationException }
+              - { as: prod/role/App, call: acm:ResendValidationEmail, with: { CertificateArn: "${certificates.prod.app1}", Domain: app1.example.com, ValidationDomain: example.com }, expect: InvalidStateException }
+              - { as: shared/root, call: acm-pca:RevokeCertificate, with: { CertificateAuthorityArn: "${authorities.shared.issuing}", CertificateSerial: "0a:0b", RevocationReason: SUPERSEDED }, expect: ResourceNotFoundException }
           - id: KMS
             title: grants come and go, and deletion windows are guarded
             steps:
@@ -98,7 +104,7 @@ import Testing
     @Test("each call succeeds or fails as AWS would, guardrails included")
     func calls() throws {
         let run = try WorkloadFolder.run(["s.yaml": WorkloadScenario.foundation + (try Self.checks())])
-        for id in ["RDS", "ACM", "PCA", "KMS", "EC2", "TRAIL", "S3"] {
+        for id in ["RDS", "ACM", "PCA", "REVOKE", "KMS", "EC2", "TRAIL", "S3"] {
             #expect(
                 WorkloadFolder.message(run, id + " ") == "passed",
                 "\(id): \(WorkloadFolder.message(run, id + " ") ?? "none")")
@@ -133,6 +139,14 @@ import Testing
             (
                 "{ as: prod/root, call: rds:CreateDBInstance, with: { DBInstanceIdentifier: x, StorageEncrypted: maybe } }",
                 "expected true or false for 'StorageEncrypted', found 'maybe'"
+            ),
+            (
+                "{ as: prod/root, call: acm:RevokeCertificate, with: { CertificateArn: x, RevocationReason: SUPERSEEDED } }",
+                "expected one of UNSPECIFIED, KEY_COMPROMISE"
+            ),
+            (
+                "{ as: prod/root, call: acm-pca:RevokeCertificate, with: { CertificateAuthorityArn: x, CertificateSerial: y } }",
+                "the call needs 'RevocationReason' in 'with'"
             ),
             (
                 "{ as: prod/root, call: acm-pca:IssueCertificate, with: { CertificateAuthorityArn: x, Csr: y, Validity: 3w } }",

@@ -67,5 +67,23 @@ struct CertificateZone {
             as: admin)
     }
 
+    /// A `forward` action to a target group of the balancer's own (made in a VPC of the caller's
+    /// account the first time), speaking `protocol` to its targets.
+    mutating func forward(
+        to balancer: LoadBalancer,
+        protocol targetProtocol: TargetGroupProtocol = .http,
+        as session: Session? = nil
+    ) throws -> ListenerAction {
+        let session = session ?? admin
+        let vpc =
+            try world.network.vpcs.values.first { $0.place.accountID == session.accountID }?.vpcId
+            ?? world.createVpc(cidrBlock: "10.90.0.0/16", as: session).vpcId
+        let suffix = targetProtocol.rawValue.lowercased().replacingOccurrences(of: "_", with: "-")
+        let group = try world.createTargetGroup(
+            name: "\(balancer.name)-\(suffix)", protocol: targetProtocol, port: targetProtocol.isSecure ? 443 : 80,
+            vpcId: vpc, as: session)
+        return .forward(targetGroupARN: group.arn)
+    }
+
     static let day: TimeInterval = 86_400
 }

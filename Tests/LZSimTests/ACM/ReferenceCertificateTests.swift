@@ -58,21 +58,23 @@ import Testing
         // prod: internet-facing ALB, HTTPS with the recommended policy, HTTP redirecting.
         let prodALB = try zone.world.createLoadBalancer(
             name: "prod-app1", subnets: ["subnet-p1", "subnet-p2"], securityGroups: ["sg-alb"], as: zone.admin)
+        let prodForward = try zone.forward(to: prodALB)
         try zone.world.createListener(
             loadBalancerARN: prodALB.arn, protocol: .https, port: 443, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
-            certificates: [prodCertificate], defaultActions: [.forward(targetGroupARN: "tg-app1")], as: zone.admin)
+            certificates: [prodCertificate], defaultActions: [prodForward], as: zone.admin)
         try zone.world.createListener(
             loadBalancerARN: prodALB.arn, protocol: .http, port: 80, defaultActions: [.redirectToHTTPS], as: zone.admin)
         // preprod: internal ALB whose HTTP listener forwards (a TLS-04 finding).
         let preprodALB = try zone.world.createLoadBalancer(
             name: "preprod-app1", scheme: .internal, subnets: ["subnet-q1", "subnet-q2"], as: preprodAdmin)
+        let preprodForward = try zone.forward(to: preprodALB, as: preprodAdmin)
         try zone.world.createListener(
             loadBalancerARN: preprodALB.arn, protocol: .https, port: 443,
             sslPolicy: "ELBSecurityPolicy-TLS13-1-3-2021-06", certificates: [preprodCertificate],
-            defaultActions: [.forward(targetGroupARN: "tg-app1")], as: preprodAdmin)
+            defaultActions: [preprodForward], as: preprodAdmin)
         try zone.world.createListener(
             loadBalancerARN: preprodALB.arn, protocol: .http, port: 80,
-            defaultActions: [.forward(targetGroupARN: "tg-app1")], as: preprodAdmin)
+            defaultActions: [preprodForward], as: preprodAdmin)
         return Reference(
             zone: zone, preprodAdmin: preprodAdmin, prodCertificate: prodCertificate,
             preprodCertificate: preprodCertificate, privateCertificate: privateCertificate,

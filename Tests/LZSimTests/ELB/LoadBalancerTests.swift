@@ -17,13 +17,14 @@ import Testing
     @Test("a listener with a TLS 1.0 policy is found by the legacy-TLS and policy queries")
     func legacyPolicyFound() throws {
         var (zone, certificate, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         let modern = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443,
             sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", certificates: [certificate],
-            defaultActions: [.forward(targetGroupARN: "tg-web")], as: zone.admin)
+            defaultActions: [forward], as: zone.admin)
         let legacy = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 8443, sslPolicy: "ELBSecurityPolicy-TLS-1-0-2015-04",
-            certificates: [certificate], defaultActions: [.forward(targetGroupARN: "tg-web")], as: zone.admin)
+            certificates: [certificate], defaultActions: [forward], as: zone.admin)
         #expect(legacy.allowsTLS10)
         #expect(!modern.allowsTLS10 && !modern.allowsTLS11)
         #expect(try zone.world.listenersAllowingLegacyTLS().map(\.arn) == [legacy.arn])
@@ -38,9 +39,10 @@ import Testing
     @Test("a secure listener without a policy gets the API's default, which allows TLS 1.0")
     func defaultPolicy() throws {
         var (zone, certificate, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         let listener = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [certificate],
-            defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+            defaultActions: [forward], as: zone.admin)
         #expect(listener.sslPolicy == "ELBSecurityPolicy-2016-08")
         #expect(listener.allowsTLS10)
     }
@@ -48,9 +50,10 @@ import Testing
     @Test("attaching a certificate fills InUseBy, and an in-use certificate cannot be deleted")
     func inUse() throws {
         var (zone, certificate, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         let listener = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [certificate],
-            defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+            defaultActions: [forward], as: zone.admin)
         #expect(
             try zone.world.describeCertificate(certificateARN: certificate, as: zone.admin).inUseBy == [balancer.arn])
         let error = #expect(throws: AWSError.self) {
@@ -70,9 +73,10 @@ import Testing
     @Test("deleting a load balancer deletes its listeners and frees their certificates")
     func deleteLoadBalancer() throws {
         var (zone, certificate, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [certificate],
-            defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+            defaultActions: [forward], as: zone.admin)
         #expect(try zone.world.describeListeners(loadBalancerARN: balancer.arn, as: zone.admin).count == 1)
         try zone.world.deleteLoadBalancer(loadBalancerARN: balancer.arn, as: zone.admin)
         #expect(try zone.world.listeners().isEmpty)
@@ -83,12 +87,13 @@ import Testing
     @Test("an HTTP listener redirecting to HTTPS is recognised, and one forwarding is not")
     func redirect() throws {
         var (zone, _, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         let redirecting = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .http, port: 80, defaultActions: [.redirectToHTTPS], as: zone.admin
         )
         let plain = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .http, port: 8080,
-            defaultActions: [.forward(targetGroupARN: "tg")],
+            defaultActions: [forward],
             as: zone.admin)
         #expect(redirecting.redirectsToHTTPS)
         #expect(!plain.redirectsToHTTPS)
@@ -98,9 +103,10 @@ import Testing
     @Test("the certificate's names cover the domain by ACM's wildcard rule")
     func coverage() throws {
         var (zone, certificate, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         let listener = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [certificate],
-            defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+            defaultActions: [forward], as: zone.admin)
         #expect(try zone.world.certificate(certificate, covers: "app1.example.com"))
         #expect(try zone.world.certificate(certificate, covers: "API.app1.example.com"))
         #expect(try !zone.world.certificate(certificate, covers: "a.b.app1.example.com"))
@@ -136,10 +142,11 @@ import Testing
     @Test("ELB refuses listeners it cannot create, with its error codes", arguments: badListeners)
     func badListener(_ bad: BadListener) throws {
         var (zone, certificate, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         let error = #expect(throws: AWSError.self) {
             try zone.world.createListener(
                 loadBalancerARN: balancer.arn, protocol: bad.protocolName, port: bad.port, sslPolicy: bad.policy,
-                certificates: bad.useCertificate ? [certificate] : [], defaultActions: [.forward(targetGroupARN: "tg")],
+                certificates: bad.useCertificate ? [certificate] : [], defaultActions: [forward],
                 as: zone.admin)
         }
         #expect(error?.code == bad.code)
@@ -148,11 +155,12 @@ import Testing
     @Test("a pending certificate or one of another account is not found by ELB")
     func unusableCertificates() throws {
         var (zone, _, balancer) = try Self.setup()
+        let forward = try zone.forward(to: balancer)
         let pending = try zone.request("pending.example.com")
         let error = #expect(throws: AWSError.self) {
             try zone.world.createListener(
                 loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [pending],
-                defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+                defaultActions: [forward], as: zone.admin)
         }
         #expect(error?.code == .certificateNotFound)
         #expect(error?.message.contains("PENDING_VALIDATION") == true)
@@ -165,9 +173,10 @@ import Testing
             name: "prod-nlb", type: .network, scheme: .internal, subnets: ["subnet-1"], as: zone.admin)
         #expect(nlb.arn.contains(":loadbalancer/net/prod-nlb/"))
         #expect(nlb.dnsName.hasPrefix("internal-prod-nlb-"))
+        let forward = try zone.forward(to: nlb, protocol: .tls)
         let listener = try zone.world.createListener(
             loadBalancerARN: nlb.arn, protocol: .tls, port: 443, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
-            certificates: [certificate], defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+            certificates: [certificate], defaultActions: [forward], as: zone.admin)
         #expect(listener.arn.contains(":listener/net/prod-nlb/"))
         let error = #expect(throws: AWSError.self) {
             try zone.world.createListener(
@@ -193,11 +202,12 @@ import Testing
     @Test("additional certificates are in use too, and the default one cannot be removed")
     func additionalCertificates() throws {
         var (zone, first, balancer) = try LoadBalancerTests.setup()
+        let forward = try zone.forward(to: balancer)
         let second = try zone.request("api.example.com")
         try zone.changeValidationRecords(second)
         let listener = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443, certificates: [first],
-            defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+            defaultActions: [forward], as: zone.admin)
         try zone.world.addListenerCertificates(listenerARN: listener.arn, certificates: [second], as: zone.admin)
         #expect(try zone.world.describeCertificate(certificateARN: second, as: zone.admin).inUseBy == [balancer.arn])
         #expect(try zone.world.listener(listener.arn, covers: "api.example.com"))
@@ -212,9 +222,10 @@ import Testing
     @Test("modifying a listener's policy changes what the queries find")
     func modifyPolicy() throws {
         var (zone, certificate, balancer) = try LoadBalancerTests.setup()
+        let forward = try zone.forward(to: balancer)
         let listener = try zone.world.createListener(
             loadBalancerARN: balancer.arn, protocol: .https, port: 443, sslPolicy: "ELBSecurityPolicy-TLS-1-1-2017-01",
-            certificates: [certificate], defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+            certificates: [certificate], defaultActions: [forward], as: zone.admin)
         #expect(try zone.world.listenersAllowingLegacyTLS().count == 1)
         try zone.world.modifyListener(
             listenerARN: listener.arn, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", as: zone.admin)
@@ -223,7 +234,7 @@ import Testing
             try zone.world.createListener(
                 loadBalancerARN: balancer.arn, protocol: .https, port: 8443,
                 sslPolicy: "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04", certificates: [certificate],
-                defaultActions: [.forward(targetGroupARN: "tg")], as: zone.admin)
+                defaultActions: [forward], as: zone.admin)
         }
         #expect(fips?.code == .invalidConfigurationRequest)
     }

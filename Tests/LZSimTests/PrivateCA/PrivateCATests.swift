@@ -18,6 +18,22 @@ import X509
         return arn
     }
 
+    /// A private certificate for `api.internal.example.com` requested through ACM from the CA.
+    static func requestPrivate(_ zone: inout CertificateZone, ca: String) throws -> String {
+        try zone.world.requestCertificate(
+            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
+            as: zone.admin)
+    }
+
+    /// Shares the CA with the whole organization through RAM.
+    static func shareWithOrganization(_ zone: inout CertificateZone, _ ca: String) throws {
+        let organization = try #require(zone.world.organization)
+        try zone.world.createResourceShare(
+            name: "private-ca", resourceARNs: [ca],
+            principals: ["arn:aws:organizations::\(organization.managementAccountID):organization/\(organization.id)"],
+            as: zone.admin)
+    }
+
     @Test("a certificate from IssueCertificate is real, chains to the CA, and is not renewal-eligible")
     func issueCertificate() throws {
         var zone = try CertificateZone()
@@ -51,9 +67,7 @@ import X509
     func requestAndExport() throws {
         var zone = try CertificateZone()
         let ca = try Self.activeRoot(&zone)
-        let arn = try zone.world.requestCertificate(
-            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
-            as: zone.admin)
+        let arn = try PrivateCATests.requestPrivate(&zone, ca: ca)
         let before = try zone.world.describeCertificate(certificateARN: arn, as: zone.admin)
         #expect(before.type == .private)
         #expect(before.status == .issued)
@@ -98,9 +112,7 @@ import X509
     func renewalNeedsActiveCA() throws {
         var zone = try CertificateZone()
         let ca = try Self.activeRoot(&zone)
-        let arn = try zone.world.requestCertificate(
-            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
-            as: zone.admin)
+        let arn = try PrivateCATests.requestPrivate(&zone, ca: ca)
         _ = try zone.serve(arn)
         let notAfter = try #require(try zone.world.describeCertificate(certificateARN: arn, as: zone.admin).notAfter)
         try zone.world.updateCertificateAuthority(certificateAuthorityARN: ca, status: .disabled, as: zone.admin)
@@ -116,9 +128,7 @@ import X509
     func renewOnRequest() throws {
         var zone = try CertificateZone()
         let ca = try Self.activeRoot(&zone)
-        let arn = try zone.world.requestCertificate(
-            domainName: "api.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
-            as: zone.admin)
+        let arn = try PrivateCATests.requestPrivate(&zone, ca: ca)
         try zone.world.advanceClock(by: 100 * CertificateZone.day)
         try zone.world.renewCertificate(certificateARN: arn, as: zone.admin)
         let detail = try zone.world.describeCertificate(certificateARN: arn, as: zone.admin)
@@ -141,11 +151,7 @@ import X509
                 domainName: "dev.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
                 as: devAdmin)
         }
-        let organization = try #require(zone.world.organization)
-        try zone.world.createResourceShare(
-            name: "private-ca", resourceARNs: [ca],
-            principals: ["arn:aws:organizations::\(organization.managementAccountID):organization/\(organization.id)"],
-            as: zone.admin)
+        try Self.shareWithOrganization(&zone, ca)
         let arn = try zone.world.requestCertificate(
             domainName: "dev.internal.example.com", keyAlgorithm: .ecPrime256v1, certificateAuthorityARN: ca,
             as: devAdmin)
