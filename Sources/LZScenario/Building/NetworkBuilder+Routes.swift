@@ -14,11 +14,14 @@ extension NetworkBuilder {
                         try built.substitute(name.text, at: name.location)
                     }
                     let prefixList = route.prefixList?.text
+                    let ipv6 = destination?.contains(":") == true
                     try WorldCall.run(at: route.location, &built.world) { (world: inout World) throws(AWSError) in
                         try world.createRoute(
-                            routeTableId: tableId, destinationCidrBlock: destination,
+                            routeTableId: tableId, destinationCidrBlock: ipv6 ? nil : destination,
+                            destinationIpv6CidrBlock: ipv6 ? destination : nil,
                             destinationPrefixListId: prefixList, gatewayId: target.gateway,
-                            natGatewayId: target.nat, transitGatewayId: target.transitGateway,
+                            egressOnlyInternetGatewayId: target.egressOnly, natGatewayId: target.nat,
+                            transitGatewayId: target.transitGateway,
                             vpcPeeringConnectionId: target.peering, vpcEndpointId: target.endpoint,
                             networkInterfaceId: target.interface, as: session)
                     }
@@ -39,7 +42,9 @@ extension NetworkBuilder {
         switch route.target {
         case .local:
             // Every table has the local route of each VPC block; EC2 refuses any other `local` route.
-            let blocks = built.world.network.vpcs[vpcId]?.cidrBlocks.map(\.description) ?? []
+            let owned = built.world.network.vpcs[vpcId]
+            let blocks =
+                (owned?.cidrBlocks.map(\.description) ?? []) + (owned?.ipv6CidrBlocks.map(\.description) ?? [])
             guard let destination = route.destination, blocks.contains(destination.text) else {
                 throw ScenarioError(
                     "a local route covers exactly one of the VPC's blocks (\(blocks.joined(separator: ", "))), "
@@ -64,6 +69,15 @@ extension NetworkBuilder {
                     hint: "declare internet_gateway: NAME in the VPC")
             }
             ids.gateway = gateway.internetGatewayId
+        case .egressOnlyInternetGateway:
+            guard
+                let gateway = built.world.network.egressOnlyInternetGateways.values.first(where: { $0.vpcId == vpcId })
+            else {
+                throw ScenarioError(
+                    "VPC '\(vpc.name.text)' has no egress-only internet gateway for this route", at: route.location,
+                    hint: "declare egress_only_internet_gateway: NAME in the VPC")
+            }
+            ids.egressOnly = gateway.egressOnlyInternetGatewayId
         case .vpnGateway:
             guard let gateway = built.world.network.vpnGateways.values.first(where: { $0.attachedVpcId == vpcId })
             else {
@@ -150,6 +164,7 @@ extension NetworkBuilder {
 /// The target parameters of one `CreateRoute` call.
 struct RouteIDs {
     var gateway: String?
+    var egressOnly: String?
     var nat: String?
     var transitGateway: String?
     var peering: String?

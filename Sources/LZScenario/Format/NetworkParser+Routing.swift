@@ -1,7 +1,8 @@
 extension NetworkParser {
     /// The keys a route may name its target with, one per route.
     static let routeTargets = [
-        "local", "internet_gateway", "nat_gateway", "transit_gateway", "peering", "gateway_endpoint", "firewall",
+        "local", "internet_gateway", "egress_only_internet_gateway", "nat_gateway", "transit_gateway", "peering",
+        "gateway_endpoint", "firewall",
         "network_interface", "vpn_gateway", "blackhole",
     ]
 
@@ -37,7 +38,7 @@ extension NetworkParser {
         let prefixList = try named(fields, "destination_prefix_list")
         if targets[0] != "gateway_endpoint", (destination == nil) == (prefixList == nil) {
             throw ScenarioError(
-                "\(what) needs exactly one of 'destination' (a CIDR block) or 'destination_prefix_list'",
+                "\(what) needs exactly one of 'destination' (an IPv4 or IPv6 CIDR block) or 'destination_prefix_list'",
                 at: node.location)
         }
         let key = targets[0]
@@ -46,6 +47,7 @@ extension NetworkParser {
         switch key {
         case "local": target = .local
         case "internet_gateway": target = .internetGateway
+        case "egress_only_internet_gateway": target = .egressOnlyInternetGateway
         case "vpn_gateway": target = .vpnGateway
         case "blackhole": target = .blackhole
         case "nat_gateway": target = .natGateway(value)

@@ -41,3 +41,7 @@ extension AWSError.Code {
     public static let resourceNotFoundException = Self(rawValue: "ResourceNotFoundException")
     public static let unknownResource = Self(rawValue: "UnknownResourceException")
 }
+
+extension AWSError.Code {
+    public static let invalidGatewayIDNotFound = Self(rawValue: "InvalidGatewayID.NotFound")
+}

@@ -5,7 +5,7 @@ extension PathWalk {
     mutating func deliver(in vpcId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
         var trace = trace
         guard case .interface(let destination) = target, destination.vpcId == vpcId,
-            packets.destinations.contains(destination.privateIpAddress)
+            !packets.destinations.intersection(destination.addresses).isEmpty
         else {
             trace.block(
                 .noRoute, vpcId,
@@ -16,7 +16,7 @@ extension PathWalk {
         var packets = packets
         if let required = returnTarget(for: arrival), let table = world.routeTable(ofSubnet: destination.subnetId) {
             // The response leaves by the destination subnet's route table, which must send it back the same way.
-            var back = IntervalSet.empty
+            var back = AddressSet.empty
             for (entry, sources) in world.longestPrefixMatch(world.routes(of: table), destinations: packets.sources)
             where entry?.isActive == true && entry?.route.target == required {
                 back = back.union(sources)
@@ -43,7 +43,7 @@ extension PathWalk {
             trace.hop(.securityGroupIngress, destination.groups.joined(separator: ", "))
             packets = admitted
         }
-        trace.hop(.destination, destination.networkInterfaceId, destination.privateIpAddressText)
+        trace.hop(.destination, destination.networkInterfaceId, address(of: destination))
         checkResponses(&trace, packets)
         finish(trace, packets)
     }
@@ -80,7 +80,8 @@ extension PathWalk {
         }
     }
 
-    /// Leaves through an internet gateway: only from an interface or NAT gateway with a public address.
+    /// Leaves through an internet gateway: IPv4 only from an interface or NAT gateway with a
+    /// public address, IPv6 from any interface of the VPC (its addresses are global).
     mutating func toInternet(through gatewayId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
         var trace = trace
         trace.hop(.internetGateway, gatewayId)
@@ -90,6 +91,8 @@ extension PathWalk {
             return finish(trace, packets)
         }
         switch arrival {
+        case .origin where family == .ipv6:
+            trace.hop(.destination, "internet", "from \(packets.sources.addressDescription)")
         case .origin(_, let publicIp?), .nat(let publicIp?):
             trace.hop(.destination, "internet", "from \(IPv4CIDR.format(publicIp))")
         case .origin, .nat:
@@ -101,7 +104,31 @@ extension PathWalk {
                 .noPublicAddress, gatewayId,
                 "traffic from outside the VPC leaves through an internet gateway only after a public NAT gateway")
         }
-        finish(trace, packets.restricting(destinations: IPv4CIDR.internetAddresses))
+        finish(trace, packets.restricting(destinations: Self.internetAddresses(family)))
+    }
+
+    /// Leaves through an egress-only internet gateway: IPv6 from the VPC's own interfaces, whose
+    /// responses the gateway lets back in; it never carries a connection the internet starts.
+    mutating func toInternet(egressOnly gatewayId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
+        var trace = trace
+        trace.hop(.egressOnlyInternetGateway, gatewayId)
+        guard case .internet = target else {
+            trace.block(.noRoute, gatewayId, "\(packets.destinations.addressDescription) is not on the internet")
+            return finish(trace, packets)
+        }
+        if case .origin = arrival {
+            trace.hop(.destination, "internet", "from \(packets.sources.addressDescription)")
+        } else {
+            trace.block(
+                .noRoute, gatewayId,
+                "an egress-only internet gateway carries only IPv6 traffic from its own VPC's interfaces")
+        }
+        finish(trace, packets.restricting(destinations: Self.internetAddresses(family)))
+    }
+
+    /// The addresses of the internet in a family.
+    static func internetAddresses(_ family: AddressFamily) -> AddressSet {
+        family == .ipv4 ? IPv4CIDR.internetAddresses : IPv6CIDR.internetAddresses
     }
 
     /// Enters a transit gateway from an attachment: the route table associated with the ingress
@@ -177,7 +204,7 @@ extension PathWalk {
     }
 
     /// Arrives on-premises when the destinations are among the VPN's blocks.
-    mutating func reachOnPremises(_ blocks: IntervalSet, via component: String, _ packets: PacketSet, _ trace: Trace) {
+    mutating func reachOnPremises(_ blocks: AddressSet, via component: String, _ packets: PacketSet, _ trace: Trace) {
         var trace = trace
         guard case .onPremises(let wanted) = target,
             !blocks.intersection(wanted).intersection(packets.destinations).isEmpty

@@ -9,7 +9,7 @@ struct PathWalk {
     enum Target {
         case interface(NetworkInterface)
         case internet
-        case onPremises(IntervalSet)
+        case onPremises(AddressSet)
         case service(String)
     }
 
@@ -48,12 +48,20 @@ struct PathWalk {
     let world: World
     let index: NetworkIndex
     let traffic: IPProtocol
+    /// The family of every packet of the walk: IPv4 and IPv6 are walked apart.
+    let family: AddressFamily
     let target: Target
     let sourceName: String
     let destinationName: String
     var paths: [NetworkPath] = []
 
     var network: Network { world.network }
+
+    /// An interface's address in the walk's family, for hops.
+    func address(of interface: NetworkInterface) -> String {
+        family == .ipv4
+            ? interface.privateIpAddressText : interface.ipv6Addresses.map(IPv6CIDR.format).joined(separator: ", ")
+    }
 
     mutating func finish(_ trace: Trace, _ packets: PacketSet) {
         var trace = trace
@@ -82,7 +90,7 @@ struct PathWalk {
     /// Starts at an interface: its security groups out, its subnet's ACL out, its route table.
     mutating func start(at source: NetworkInterface, _ packets: PacketSet) {
         var trace = Trace()
-        trace.hop(.networkInterface, source.networkInterfaceId, source.privateIpAddressText)
+        trace.hop(.networkInterface, source.networkInterfaceId, address(of: source))
         var packets = packets
         let out = world.securityGroupsAllow(source.groups, egress: true, packets, traffic)
         if out.isEmpty {
@@ -142,6 +150,8 @@ struct PathWalk {
             deliver(in: vpcId, packets, arrival, trace)
         case .internetGateway(let id):
             toInternet(through: id, packets, arrival, trace)
+        case .egressOnlyInternetGateway(let id):
+            toInternet(egressOnly: id, packets, arrival, trace)
         case .natGateway(let id):
             guard let nat = network.natGateways[id], let interface = network.networkInterfaces[nat.networkInterfaceId],
                 let next = world.routeTable(ofSubnet: nat.subnetId)
@@ -181,7 +191,7 @@ struct PathWalk {
         case .virtualPrivateGateway(let id):
             trace.hop(.vpnConnection, id)
             let onPremises = network.vpnConnections.values.filter { $0.vpnGatewayId == id }
-                .reduce(IntervalSet.empty) { $0.union($1.onPremisesAddresses) }
+                .reduce(AddressSet.empty) { $0.union($1.onPremisesAddresses) }
             reachOnPremises(onPremises, via: id, packets, trace)
         }
     }

@@ -129,7 +129,7 @@ extension World {
 
     /// The routes of a table whose blocks hold some of `destinations` (all routes when `nil`): a
     /// lookup's candidates, found without listing every propagated block of a large hub.
-    func transitGatewayRoutes(of table: TransitGatewayRouteTable, towards destinations: IntervalSet?)
+    func transitGatewayRoutes(of table: TransitGatewayRouteTable, towards destinations: AddressSet?)
         -> [TransitGatewayRoute]
     {
         var routes: [IPv4CIDR: TransitGatewayRoute] = [:]
@@ -150,13 +150,13 @@ extension World {
             guard let attachment = network.transitGatewayAttachments[attachmentId], attachment.state == .available
             else { continue }
             for block in attachedBlocks(attachment)
-            where destinations.map({ $0.overlaps(block.lower...block.upper) }) ?? true {
+            where destinations.map({ $0.overlaps(block.addressRange) }) ?? true {
                 routes[block] = TransitGatewayRoute(
                     destination: block, attachmentId: attachmentId, type: "propagated", state: "active")
             }
         }
         for (block, target) in table.staticRoutes
-        where destinations.map({ $0.overlaps(block.lower...block.upper) }) ?? true {
+        where destinations.map({ $0.overlaps(block.addressRange) }) ?? true {
             switch target {
             case .blackhole:
                 routes[block] = TransitGatewayRoute(
