@@ -29,11 +29,7 @@ extension PathWalk {
                 packets = packets.restricting(sources: back)
             }
         }
-        if case .origin(let subnetId, _) = arrival, subnetId == destination.subnetId {
-            // Traffic within a subnet crosses no ACL.
-        } else {
-            packets = cross(destination.subnetId, egress: false, packets, &trace)
-        }
+        packets = enterDestination(destination.subnetId, packets, arrival, &trace)
         let admitted = world.securityGroupsAllow(destination.groups, egress: false, packets, traffic)
         if admitted.isEmpty {
             trace.block(
@@ -64,7 +60,7 @@ extension PathWalk {
     /// port of the source, must pass every ACL the request crossed, in the other direction
     /// (https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html).
     func checkResponses(_ trace: inout Trace, _ delivered: PacketSet) {
-        for crossing in trace.crossings {
+        for crossing in trace.crossings where crossing.checksResponse {
             let request = crossing.packets.restricting(sources: delivered.sources)
             let response = PacketSet(
                 boxes: request.boxes.map {
@@ -84,6 +80,7 @@ extension PathWalk {
     /// public address, IPv6 from any interface of the VPC (its addresses are global).
     mutating func toInternet(through gatewayId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
         var trace = trace
+        let packets = leaveSubnet(packets, &trace)
         trace.hop(.internetGateway, gatewayId)
         guard case .internet = target else {
             trace.block(
@@ -111,6 +108,7 @@ extension PathWalk {
     /// responses the gateway lets back in; it never carries a connection the internet starts.
     mutating func toInternet(egressOnly gatewayId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
         var trace = trace
+        let packets = leaveSubnet(packets, &trace)
         trace.hop(.egressOnlyInternetGateway, gatewayId)
         guard case .internet = target else {
             trace.block(.noRoute, gatewayId, "\(packets.destinations.addressDescription) is not on the internet")
@@ -192,6 +190,7 @@ extension PathWalk {
             guard let subnet = subnets.first(where: { $0.availabilityZone == zone }) ?? subnets.first,
                 let table = world.routeTable(ofSubnet: subnet.subnetId)
             else { return finish(trace, packets) }
+            exitTransitGateway(into: subnet.subnetId, &trace)
             route(table, packets, .transitGateway, trace)
         case .vpn:
             let connection = index.vpn(of: attachment)
@@ -240,6 +239,7 @@ extension PathWalk {
             )
             return finish(trace, packets)
         }
+        trace.subnetId = nil
         deliver(in: peerId, packets, .peering(id), trace)
     }
 
@@ -249,7 +249,7 @@ extension PathWalk {
         guard let (firewall, subnetId, _) = world.firewallEndpoint(endpointId),
             let table = world.routeTable(ofSubnet: subnetId)
         else { return finish(trace, packets) }
-        var packets = packets
+        var packets = move(to: subnetId, packets, &trace)
         let (passed, drop) = world.firewallPasses(firewall, packets, traffic)
         if passed.isEmpty {
             trace.hop(.firewall, firewall.firewallName, "endpoint \(endpointId) drops")
