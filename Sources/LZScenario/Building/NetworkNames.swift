@@ -67,6 +67,7 @@ struct NetworkNames: Sendable {
         "interfaces": .interface, "load_balancers": .loadBalancer,
         "transit_gateway_route_tables": .transitGatewayRouteTable, "internet_gateways": .internetGateway,
         "egress_only_internet_gateways": .egressOnlyInternetGateway,
+        "transit_gateway_attachments": .attachment,
         "nat_gateways": .natGateway, "network_acls": .networkAcl,
     ]
 

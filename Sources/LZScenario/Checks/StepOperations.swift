@@ -19,6 +19,7 @@ enum StepOperations {
     /// Every call a step can make.
     static let all: [String: Entry] = [
         calls, kmsCalls, s3Calls, identityCenterCalls, organizationsCalls, workloadCalls, networkCalls,
+        networkDeleteCalls,
     ].reduce(into: [:]) { all, calls in all.merge(calls) { first, _ in first } }
 
     static func aws<Result>(_ body: () throws(AWSError) -> Result) throws(StepFailure) -> Result {

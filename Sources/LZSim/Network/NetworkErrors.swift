@@ -45,3 +45,8 @@ extension AWSError.Code {
 extension AWSError.Code {
     public static let invalidGatewayIDNotFound = Self(rawValue: "InvalidGatewayID.NotFound")
 }
+
+extension AWSError.Code {
+    public static let invalidGroupInUse = Self(rawValue: "InvalidGroup.InUse")
+    public static let cannotDelete = Self(rawValue: "CannotDelete")
+}

@@ -107,4 +107,25 @@ extension World {
         network.networkAcls[networkAclId]!.subnetAssociations.insert(subnetId)
         network.networkAclBySubnet[subnetId] = networkAclId
     }
+
+    /// `DeleteNetworkAcl`: never a VPC's default ACL, nor one a subnet is associated with.
+    /// - Throws: `InvalidNetworkAclID.NotFound`, `InvalidParameterValue` (the default ACL),
+    ///   `DependencyViolation` naming the subnets.
+    public mutating func deleteNetworkAcl(networkAclId: String, as session: Session) throws(AWSError) {
+        guard let acl = network.networkAcls[networkAclId], acl.place == place(of: session) else {
+            throw AWSError(.invalidNetworkAclIDNotFound, "The networkAcl ID '\(networkAclId)' does not exist")
+        }
+        try authorizeEC2(
+            session, "DeleteNetworkAcl", resource: acl.place.arn("network-acl", networkAclId), tags: acl.tags)
+        guard !acl.isDefault else {
+            throw AWSError(.invalidParameterValue, "cannot delete default network ACL \(networkAclId)")
+        }
+        guard acl.subnetAssociations.isEmpty else {
+            throw AWSError(
+                .dependencyViolation,
+                "The networkAcl '\(networkAclId)' has dependencies and cannot be deleted: \(acl.subnetAssociations.sorted().joined(separator: ", "))"
+            )
+        }
+        network.networkAcls[networkAclId] = nil
+    }
 }

@@ -65,6 +65,23 @@ extension World {
         network.routeTableBySubnet[subnetId] = nil
     }
 
+    /// `DeleteRouteTable`: never a VPC's main table, nor one with subnet or gateway associations.
+    /// - Throws: `InvalidRouteTableID.NotFound`, `DependencyViolation`.
+    public mutating func deleteRouteTable(routeTableId: String, as session: Session) throws(AWSError) {
+        let table = try ownRouteTable(routeTableId, session)
+        try authorizeEC2(
+            session, "DeleteRouteTable", resource: table.place.arn("route-table", routeTableId), tags: table.tags)
+        let main = network.vpcs[table.vpcId]?.mainRouteTableId == routeTableId
+        let associations = (table.subnetAssociations.union(table.gatewayAssociations)).sorted()
+        guard !main, associations.isEmpty else {
+            throw AWSError(
+                .dependencyViolation,
+                "The routeTable '\(routeTableId)' has dependencies and cannot be deleted: "
+                    + (main ? "it is the main route table of \(table.vpcId)" : associations.joined(separator: ", ")))
+        }
+        network.routeTables[routeTableId] = nil
+    }
+
     /// `CreateRoute` to exactly one target, which must belong to the route table's VPC.
     /// - Parameters:
     ///   - destinationCidrBlock: The destination block, or use `destinationIpv6CidrBlock` or

@@ -60,7 +60,8 @@ extension World {
         case .egressOnlyInternetGateway(let id): network.egressOnlyInternetGateways[id]?.vpcId == vpcId
         case .virtualPrivateGateway(let id): network.vpnGateways[id]?.attachedVpcId == vpcId
         case .natGateway(let id): network.natGateways[id]?.state == "available"
-        case .transitGateway(let id): network.transitGateways[id] != nil
+        // A route to a transit gateway carries traffic only while the VPC has an available attachment on it.
+        case .transitGateway(let id): NetworkIndex(network).attachment(of: vpcId, on: id) != nil
         case .vpcPeeringConnection(let id): network.peeringConnections[id]?.status == .active
         case .gatewayEndpoint(let id): network.vpcEndpoints[id] != nil
         case .vpcEndpoint(let id): firewallEndpoint(id) != nil

@@ -65,12 +65,17 @@ extension World {
         network.subnets[subnetId]!.mapPublicIpOnLaunch = mapPublicIpOnLaunch
     }
 
-    /// `DeleteSubnet`: only once no interface is left in it.
-    /// - Throws: `DependencyViolation` naming the interfaces.
+    /// `DeleteSubnet`: only once no interface is left in it and no transit gateway attachment uses it.
+    /// - Throws: `DependencyViolation` naming the interfaces or attachments.
     public mutating func deleteSubnet(subnetId: String, as session: Session) throws(AWSError) {
         let subnet = try usableSubnet(subnetId, session)
         try authorizeEC2(session, "DeleteSubnet", resource: subnet.arn, tags: subnet.tags)
-        let interfaces = network.interfacesBySubnet[subnetId] ?? []
+        let interfaces =
+            (network.interfacesBySubnet[subnetId] ?? [])
+            + (network.attachmentsByResource[subnet.vpcId] ?? []).filter {
+                network.transitGatewayAttachments[$0].map { $0.state != .deleted && $0.subnetIds.contains(subnetId) }
+                    ?? false
+            }
         guard interfaces.isEmpty else {
             throw AWSError(
                 .dependencyViolation,

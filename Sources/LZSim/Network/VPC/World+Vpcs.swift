@@ -103,7 +103,8 @@ extension World {
         network.vpcs[vpcId]!.enableDnsHostnames = hostnames
     }
 
-    /// `DeleteVpc`: only once its subnets, gateways and non-default groups are gone.
+    /// `DeleteVpc`: only once its subnets, gateways, transit gateway attachments, endpoints,
+    /// non-default groups, ACLs and route tables are gone.
     /// - Throws: `DependencyViolation` naming what is still there.
     public mutating func deleteVpc(vpcId: String, as session: Session) throws(AWSError) {
         let vpc = try ownVpc(vpcId, session)
@@ -112,6 +113,12 @@ extension World {
             (network.subnetsByVpc[vpcId] ?? [])
             + network.internetGateways.values.filter { $0.attachedVpcId == vpcId }.map(\.internetGatewayId)
             + network.egressOnlyInternetGateways.values.filter { $0.vpcId == vpcId }.map(\.egressOnlyInternetGatewayId)
+            + network.vpnGateways.values.filter { $0.attachedVpcId == vpcId }.map(\.vpnGatewayId)
+            + (network.attachmentsByResource[vpcId] ?? []).filter {
+                network.transitGatewayAttachments[$0]?.state != .deleted
+            }
+            + network.vpcEndpoints.values.filter { $0.vpcId == vpcId }.map(\.vpcEndpointId)
+            + network.networkAcls.values.filter { $0.vpcId == vpcId && !$0.isDefault }.map(\.networkAclId)
             + network.securityGroups.values.filter { $0.vpcId == vpcId && !$0.isDefault }.map(\.groupId)
             + network.routeTables.values.filter { $0.vpcId == vpcId && $0.routeTableId != vpc.mainRouteTableId }
             .map(\.routeTableId)
