@@ -57,6 +57,31 @@ public struct TransitGatewayAttachment: Sendable {
     public internal(set) var associatedRouteTableId: String?
     /// The tags.
     public internal(set) var tags: [String: String]
+    /// A peering attachment's other end, which shares its ID: the accepter transit gateway and
+    /// its own association.
+    public internal(set) var accepter: PeeringAccepter?
+
+    /// The accepter's end of a transit gateway peering attachment.
+    public struct PeeringAccepter: Sendable {
+        /// The accepter transit gateway.
+        public let transitGatewayId: String
+        /// Its owner and Region.
+        public let place: ResourcePlace
+        /// The accepter's route table for traffic arriving over the peering.
+        public internal(set) var associatedRouteTableId: String?
+    }
+
+    /// The attachment as seen from one of its transit gateways: itself, or for a peering
+    /// attachment its accepter's end, whose resource is the requester transit gateway.
+    public func side(on gatewayId: String) -> TransitGatewayAttachment? {
+        if transitGatewayId == gatewayId { return self }
+        guard let accepter, accepter.transitGatewayId == gatewayId else { return nil }
+        return TransitGatewayAttachment(
+            transitGatewayAttachmentId: transitGatewayAttachmentId, transitGatewayId: gatewayId,
+            place: accepter.place, resourceType: .peering, resourceId: transitGatewayId,
+            resourceOwnerId: place.accountID, subnetIds: [], applianceModeSupport: false, state: state,
+            associatedRouteTableId: accepter.associatedRouteTableId, tags: tags)
+    }
 }
 
 /// A transit gateway route table: static and blackhole routes, and routes propagated from attachments.

@@ -168,7 +168,7 @@ extension PathWalk {
                 continue
             }
             branch.hop(.transitGatewayRouteTable, table.transitGatewayRouteTableId, "\(table.displayName): \(route)")
-            leave(through: egress, subset, branch)
+            leave(through: egress, from: table.transitGatewayId, subset, branch)
         }
         if !remaining.isEmpty {
             var branch = trace
@@ -179,7 +179,9 @@ extension PathWalk {
         }
     }
 
-    private mutating func leave(through attachment: TransitGatewayAttachment, _ packets: PacketSet, _ trace: Trace) {
+    private mutating func leave(
+        through attachment: TransitGatewayAttachment, from gatewayId: String, _ packets: PacketSet, _ trace: Trace
+    ) {
         var trace = trace
         switch attachment.resourceType {
         case .vpc:
@@ -197,8 +199,14 @@ extension PathWalk {
             trace.hop(.vpnConnection, connection?.vpnConnectionId ?? attachment.resourceId)
             reachOnPremises(connection?.onPremisesAddresses ?? .empty, via: attachment.resourceId, packets, trace)
         case .peering:
-            trace.block(.noRoute, attachment.transitGatewayAttachmentId, "transit gateway peering is not modelled")
-            finish(trace, packets)
+            // Over the peering to the other gateway, where the attachment's end there is associated
+            // with the route table that routes what arrives.
+            let other =
+                attachment.transitGatewayId == gatewayId
+                ? attachment.accepter?.transitGatewayId : attachment.transitGatewayId
+            guard let other, let arriving = attachment.side(on: other) else { return finish(trace, packets) }
+            trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "peering to \(other)")
+            transit(from: arriving, packets, trace)
         }
     }
 

@@ -24,8 +24,7 @@ extension World {
         transitGatewayRouteTableId: String, transitGatewayAttachmentId: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let attachment = try ownAttachment(transitGatewayAttachmentId, session)
-        try requireSameGateway(table, attachment)
+        let attachment = try attachment(transitGatewayAttachmentId, on: table, session)
         try authorizeEC2(
             session, "AssociateTransitGatewayRouteTable",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
@@ -35,8 +34,7 @@ extension World {
                 "Transit Gateway Attachment \(transitGatewayAttachmentId) is already associated to a route table \(current)."
             )
         }
-        network.transitGatewayAttachments[transitGatewayAttachmentId]!.associatedRouteTableId =
-            transitGatewayRouteTableId
+        setAssociation(transitGatewayAttachmentId, on: table.transitGatewayId, transitGatewayRouteTableId)
     }
 
     /// `DisassociateTransitGatewayRouteTable`.
@@ -44,7 +42,7 @@ extension World {
         transitGatewayRouteTableId: String, transitGatewayAttachmentId: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let attachment = try ownAttachment(transitGatewayAttachmentId, session)
+        let attachment = try attachment(transitGatewayAttachmentId, on: table, session)
         guard attachment.associatedRouteTableId == transitGatewayRouteTableId else {
             throw AWSError(
                 .invalidParameterValue,
@@ -53,7 +51,7 @@ extension World {
         try authorizeEC2(
             session, "DisassociateTransitGatewayRouteTable",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
-        network.transitGatewayAttachments[transitGatewayAttachmentId]!.associatedRouteTableId = nil
+        setAssociation(transitGatewayAttachmentId, on: table.transitGatewayId, nil)
     }
 
     /// `EnableTransitGatewayRouteTablePropagation`: the attachment's blocks (a VPC's CIDR blocks,
@@ -62,8 +60,13 @@ extension World {
         transitGatewayRouteTableId: String, transitGatewayAttachmentId: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let attachment = try ownAttachment(transitGatewayAttachmentId, session)
-        try requireSameGateway(table, attachment)
+        let attachment = try attachment(transitGatewayAttachmentId, on: table, session)
+        guard attachment.resourceType != .peering else {
+            throw AWSError(
+                .invalidParameterValue,
+                "\(transitGatewayAttachmentId) is a peering attachment: peering carries static routes only, never propagated ones"
+            )
+        }
         try authorizeEC2(
             session, "EnableTransitGatewayRouteTablePropagation",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
@@ -84,7 +87,7 @@ extension World {
         let target: TransitGatewayRouteTable.StaticTarget
         switch (transitGatewayAttachmentId, blackhole) {
         case (let id?, false):
-            try requireSameGateway(table, try ownAttachment(id, session))
+            _ = try attachment(id, on: table, session)
             target = .attachment(id)
         case (nil, true):
             target = .blackhole
@@ -187,14 +190,17 @@ extension World {
         return table
     }
 
-    private func requireSameGateway(_ table: TransitGatewayRouteTable, _ attachment: TransitGatewayAttachment)
-        throws(AWSError)
+    /// An attachment's end on a table's transit gateway, which the caller must own.
+    private func attachment(_ id: String, on table: TransitGatewayRouteTable, _ session: Session) throws(AWSError)
+        -> TransitGatewayAttachment
     {
-        guard table.transitGatewayId == attachment.transitGatewayId else {
+        _ = try ownAttachment(id, session)
+        // The table is the caller's, so the end on its gateway is the caller's too.
+        guard let side = network.transitGatewayAttachments[id]?.side(on: table.transitGatewayId) else {
             throw AWSError(
                 .invalidParameterValue,
-                "\(attachment.transitGatewayAttachmentId) and \(table.transitGatewayRouteTableId) belong to different transit gateways"
-            )
+                "\(id) and \(table.transitGatewayRouteTableId) belong to different transit gateways")
         }
+        return side
     }
 }

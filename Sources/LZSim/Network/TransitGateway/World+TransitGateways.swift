@@ -161,10 +161,13 @@ extension World {
         }
     }
 
-    /// An attachment on a transit gateway the caller owns.
+    /// An attachment on a transit gateway the caller owns: for a peering attachment, the end the
+    /// caller owns (the requester's when it owns both).
     func ownAttachment(_ id: String, _ session: Session) throws(AWSError) -> TransitGatewayAttachment {
-        guard let attachment = network.transitGatewayAttachments[id], attachment.place == place(of: session),
-            attachment.state != .deleted
+        guard let record = network.transitGatewayAttachments[id], record.state != .deleted,
+            let attachment = record.place == place(of: session)
+                ? record : record.accepter.flatMap({ record.side(on: $0.transitGatewayId) }),
+            attachment.place == place(of: session)
         else {
             throw AWSError(
                 .invalidTransitGatewayAttachmentIDNotFound,
