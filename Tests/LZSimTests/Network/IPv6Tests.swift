@@ -35,17 +35,6 @@ import Testing
             small: small, vpc: small.world.network.vpcs[vpc.vpcId]!, subnet: subnet, group: group, instance: instance)
     }
 
-    static func code(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch let error as AWSError {
-            return error.code.rawValue
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test(
         "IPv6 blocks read in RFC 4291's forms and print in RFC 5952's",
         arguments: [
@@ -60,7 +49,7 @@ import Testing
     @Test("a block with host bits, a bad group or a prefix over 128 is InvalidParameterValue naming it")
     func badBlocks() {
         for text in ["2001:db8::1/64", "2001:db8::g/64", "::/129", "1::2::3/64", "10.0.0.0/8"] {
-            #expect(Self.code { _ = try IPv6CIDR(text) } == "InvalidParameterValue", "\(text)")
+            #expect(errorCode { _ = try IPv6CIDR(text) } == "InvalidParameterValue", "\(text)")
         }
         #expect(throws: AWSError.self) { try IPv6CIDR("::/129") }
     }
@@ -91,18 +80,18 @@ import Testing
         var small = try SmallNetwork()
         let admin = small.admin
         #expect(
-            Self.code {
+            errorCode {
                 try small.world.createVpc(
                     cidrBlock: "10.1.0.0/16", amazonProvidedIpv6CidrBlock: true, ipv6CidrBlock: "2001:db8::/56",
                     as: admin)
             } == "InvalidParameterCombination")
         #expect(
-            Self.code { try small.world.createVpc(cidrBlock: "10.1.0.0/16", ipv6CidrBlock: "2001:db8::/64", as: admin) }
+            errorCode { try small.world.createVpc(cidrBlock: "10.1.0.0/16", ipv6CidrBlock: "2001:db8::/64", as: admin) }
                 == "InvalidVpc.Range")
         #expect(small.world.network.vpcs.isEmpty)
         let vpc = try small.world.createVpc(cidrBlock: "10.1.0.0/16", ipv6CidrBlock: "2001:db8:1200::/56", as: admin)
         #expect(
-            Self.code {
+            errorCode {
                 try small.world.associateVpcCidrBlock(vpcId: vpc.vpcId, ipv6CidrBlock: "2001:db8:1200::/60", as: admin)
             } == "InvalidVpc.Range")
     }
@@ -113,7 +102,7 @@ import Testing
         let admin = small.admin
         let vpc = try small.world.createVpc(cidrBlock: "10.1.0.0/16", ipv6CidrBlock: "2001:db8:1200::/56", as: admin)
         func create(_ ipv4: String, _ ipv6: String) -> String? {
-            Self.code {
+            errorCode {
                 try small.world.createSubnet(
                     vpcID: vpc.vpcId, cidrBlock: ipv4, availabilityZone: "us-east-1a", ipv6CidrBlock: ipv6, as: admin)
             }
@@ -124,7 +113,7 @@ import Testing
         #expect(create("10.1.1.0/24", "2001:db8:1200:1::/64") == "InvalidSubnet.Conflict")
         #expect(small.world.subnets(ofVpc: vpc.vpcId).count == 1)
         #expect(
-            Self.code {
+            errorCode {
                 try small.world.createSubnet(
                     vpcID: vpc.vpcId, cidrBlock: "10.1.2.0/24", availabilityZone: "us-east-1a",
                     assignIpv6AddressOnCreation: true, as: admin)
@@ -236,7 +225,7 @@ import Testing
         #expect(!denied.isReachable)
         #expect(denied.blocks.contains { $0.detail.contains("rule 50 deny tcp 22 from 2000::/3") })
         #expect(
-            Self.code {
+            errorCode {
                 try stack.small.world.createNetworkAclEntry(
                     networkAclId: acl.networkAclId, ruleNumber: 60, protocol: "-1", ruleAction: "deny", egress: false,
                     cidrBlock: "0.0.0.0/0", ipv6CidrBlock: "::/0", as: stack.admin)
@@ -284,13 +273,13 @@ import Testing
         let elsewhere = try stack.small.world.createEgressOnlyInternetGateway(vpcId: other.vpcId, as: admin)
         let table = stack.vpc.mainRouteTableId
         #expect(
-            Self.code {
+            errorCode {
                 try stack.small.world.createRoute(
                     routeTableId: table, destinationCidrBlock: "0.0.0.0/0",
                     egressOnlyInternetGatewayId: gateway.egressOnlyInternetGatewayId, as: admin)
             } == "InvalidParameterValue")
         #expect(
-            Self.code {
+            errorCode {
                 try stack.small.world.createRoute(
                     routeTableId: table, destinationIpv6CidrBlock: "::/0",
                     egressOnlyInternetGatewayId: elsewhere.egressOnlyInternetGatewayId, as: admin)
@@ -299,7 +288,7 @@ import Testing
             routeTableId: table, destinationIpv6CidrBlock: "::/0",
             egressOnlyInternetGatewayId: gateway.egressOnlyInternetGatewayId, as: admin)
         #expect(
-            Self.code {
+            errorCode {
                 try stack.small.world.createRoute(
                     routeTableId: table, destinationIpv6CidrBlock: "::/0",
                     egressOnlyInternetGatewayId: gateway.egressOnlyInternetGatewayId, as: admin)

@@ -4,17 +4,6 @@ import Testing
 /// Deletes and detaches with EC2's dependency checks, and the blackholes routes become when
 /// their target goes (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html).
 @Suite struct NetworkDeleteTests {
-    static func code(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch let error as AWSError {
-            return error.code.rawValue
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test(
         "DeleteSecurityGroup: CannotDelete for the default group, DependencyViolation in use, InvalidGroup.InUse when referenced"
     )
@@ -24,9 +13,9 @@ import Testing
         let a = try small.vpc("10.10.0.0/16", subnet: "10.10.0.0/24")
         let inUse = small.world.network.networkInterfaces[a.instance.networkInterfaceId]!.groups[0]
         #expect(
-            Self.code { try small.world.deleteSecurityGroup(groupId: a.vpc.defaultSecurityGroupId, as: admin) }
+            errorCode { try small.world.deleteSecurityGroup(groupId: a.vpc.defaultSecurityGroupId, as: admin) }
                 == "CannotDelete")
-        #expect(Self.code { try small.world.deleteSecurityGroup(groupId: inUse, as: admin) } == "DependencyViolation")
+        #expect(errorCode { try small.world.deleteSecurityGroup(groupId: inUse, as: admin) } == "DependencyViolation")
         let referenced = try small.world.createSecurityGroup(
             groupName: "db", description: "db", vpcId: a.vpc.vpcId, as: admin)
         let referencing = try small.world.createSecurityGroup(
@@ -34,13 +23,13 @@ import Testing
         try small.world.authorizeSecurityGroupEgress(
             groupId: referencing.groupId, ipPermissions: [.tcp(5432...5432, group: referenced.groupId)], as: admin)
         #expect(
-            Self.code { try small.world.deleteSecurityGroup(groupId: referenced.groupId, as: admin) }
+            errorCode { try small.world.deleteSecurityGroup(groupId: referenced.groupId, as: admin) }
                 == "InvalidGroup.InUse")
         try small.world.deleteSecurityGroup(groupId: referencing.groupId, as: admin)
         try small.world.deleteSecurityGroup(groupId: referenced.groupId, as: admin)
         #expect(small.world.network.securityGroups[referenced.groupId] == nil)
         #expect(
-            Self.code { try small.world.deleteSecurityGroup(groupId: referenced.groupId, as: admin) }
+            errorCode { try small.world.deleteSecurityGroup(groupId: referenced.groupId, as: admin) }
                 == "InvalidGroup.NotFound")
     }
 
@@ -63,10 +52,10 @@ import Testing
         try small.world.associateAddress(
             allocationId: address.allocationId, networkInterfaceId: interface.networkInterfaceId, as: admin)
         #expect(
-            Self.code { try small.world.deleteInternetGateway(internetGatewayId: igw.internetGatewayId, as: admin) }
+            errorCode { try small.world.deleteInternetGateway(internetGatewayId: igw.internetGatewayId, as: admin) }
                 == "DependencyViolation")
         #expect(
-            Self.code {
+            errorCode {
                 try small.world.detachInternetGateway(
                     internetGatewayId: igw.internetGatewayId, vpcId: vpc.vpcId, as: admin)
             } == "DependencyViolation")
@@ -102,18 +91,18 @@ import Testing
             }
         }
         #expect(
-            Self.code { try small.world.deleteRouteTable(routeTableId: table.routeTableId, as: admin) }
+            errorCode { try small.world.deleteRouteTable(routeTableId: table.routeTableId, as: admin) }
                 == "DependencyViolation")
         #expect(
-            Self.code { try small.world.deleteRouteTable(routeTableId: vpc.mainRouteTableId, as: admin) }
+            errorCode { try small.world.deleteRouteTable(routeTableId: vpc.mainRouteTableId, as: admin) }
                 == "DependencyViolation")
         #expect(
-            Self.code { try small.world.deleteNetworkAcl(networkAclId: vpc.defaultNetworkAclId, as: admin) }
+            errorCode { try small.world.deleteNetworkAcl(networkAclId: vpc.defaultNetworkAclId, as: admin) }
                 == "InvalidParameterValue")
         try small.world.replaceNetworkAclAssociation(
             subnetId: subnet.subnetId, networkAclId: acl.networkAclId, as: admin)
         #expect(
-            Self.code { try small.world.deleteNetworkAcl(networkAclId: acl.networkAclId, as: admin) }
+            errorCode { try small.world.deleteNetworkAcl(networkAclId: acl.networkAclId, as: admin) }
                 == "DependencyViolation")
         try small.world.deleteSubnet(subnetId: subnet.subnetId, as: admin)
         try small.world.deleteNetworkAcl(networkAclId: acl.networkAclId, as: admin)
@@ -134,7 +123,7 @@ import Testing
         let attachment = try #require(
             world.network.transitGatewayAttachments.values.first { $0.resourceId == reference.prodVpc.vpcId })
         #expect(
-            Self.code { try world.deleteSubnet(subnetId: attachment.subnetIds[0], as: reference.prodAdmin) }
+            errorCode { try world.deleteSubnet(subnetId: attachment.subnetIds[0], as: reference.prodAdmin) }
                 == "DependencyViolation")
         try world.deleteTransitGatewayVpcAttachment(
             transitGatewayAttachmentId: attachment.transitGatewayAttachmentId, as: reference.prodAdmin)

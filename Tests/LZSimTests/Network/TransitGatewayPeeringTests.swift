@@ -35,17 +35,6 @@ import Testing
         return Peered(small: small, a: a, b: b, first: first, second: second, peering: peering)
     }
 
-    static func code(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch let error as AWSError {
-            return error.code.rawValue
-        } catch {
-            return "\(error)"
-        }
-    }
-
     /// Adds each side's static route to the other side's VPC over the peering.
     static func route(_ peered: inout Peered) throws {
         let id = peered.peering.transitGatewayAttachmentId
@@ -87,7 +76,7 @@ import Testing
         #expect(!answer.isReachable)
         #expect(answer.blocks.first?.reason == .noRoute)
         #expect(
-            Self.code {
+            errorCode {
                 try peered.small.world.enableTransitGatewayRouteTablePropagation(
                     transitGatewayRouteTableId: peered.second.associationDefaultRouteTableId!,
                     transitGatewayAttachmentId: id, as: peered.small.admin)
@@ -114,13 +103,13 @@ import Testing
         let admin = peered.small.admin
         let first = peered.first.transitGatewayId
         #expect(
-            Self.code {
+            errorCode {
                 try peered.small.world.createTransitGatewayPeeringAttachment(
                     transitGatewayId: first, peerTransitGatewayId: first, peerAccountId: admin.accountID,
                     peerRegion: "us-east-1", as: admin)
             } == "InvalidParameterValue")
         #expect(
-            Self.code {
+            errorCode {
                 try peered.small.world.createTransitGatewayPeeringAttachment(
                     transitGatewayId: first, peerTransitGatewayId: peered.second.transitGatewayId,
                     peerAccountId: "111111111111", peerRegion: "us-east-1", as: admin)
@@ -128,7 +117,7 @@ import Testing
         try peered.small.world.acceptTransitGatewayPeeringAttachment(
             transitGatewayAttachmentId: peered.peering.transitGatewayAttachmentId, as: admin)
         #expect(
-            Self.code {
+            errorCode {
                 try peered.small.world.acceptTransitGatewayPeeringAttachment(
                     transitGatewayAttachmentId: peered.peering.transitGatewayAttachmentId, as: admin)
             } == "IncorrectState")
