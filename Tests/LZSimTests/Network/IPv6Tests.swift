@@ -301,4 +301,14 @@ import Testing
         #expect(!answer.isReachable)
         #expect(answer.blocks.contains { $0.reason == .blackholeRoute })
     }
+
+    @Test("unrestricted ingress counts ::/0 as it counts 0.0.0.0/0, in groups and in ACLs")
+    func unrestrictedOverIPv6() throws {
+        let stack = try Self.publicOverIPv6(
+            IpPermission(ipProtocol: "tcp", fromPort: 22, toPort: 22, cidrIpv6: "::/0"))
+        let findings = stack.small.world.unrestrictedIngress(ports: [22])
+        #expect(findings.contains { $0.resourceId == stack.group.groupId && $0.rule.hasSuffix("::/0") })
+        // The default ACL's rule 101 allows all IPv6 traffic in.
+        #expect(findings.contains { $0.resourceId == stack.vpc.defaultNetworkAclId && $0.rule.hasPrefix("rule 101") })
+    }
 }
