@@ -159,4 +159,29 @@ extension NetworkBuilder {
             try record(.peering, peering.name, id: connection, context, &built)
         }
     }
+
+    /// Transit gateway peering attachments, accepted by the peer gateway's owner in its Region.
+    func buildTransitGatewayPeerings(_ context: Context, _ built: inout BuiltFoundation, sessions: [Context])
+        throws(ScenarioError)
+    {
+        for gateway in context.network.transitGateways {
+            let gatewayId = try built.network.id(.transitGateway, gateway.name, in: context.account)
+            for peering in gateway.peerings {
+                let peerId = try built.network.id(.transitGateway, peering.peer, in: context.account)
+                let peer = sessions.first { $0.account == built.network.owners[peerId] } ?? context
+                let attachment = try WorldCall.run(at: peering.name.location, &built.world) {
+                    (world: inout World) throws(AWSError) in
+                    let attachment = try world.createTransitGatewayPeeringAttachment(
+                        transitGatewayId: gatewayId, peerTransitGatewayId: peerId, peerAccountId: peer.accountID,
+                        peerRegion: peer.region, tags: nameTag(peering.name), as: context.session)
+                    if peering.accept {
+                        try world.acceptTransitGatewayPeeringAttachment(
+                            transitGatewayAttachmentId: attachment.transitGatewayAttachmentId, as: peer.session)
+                    }
+                    return attachment.transitGatewayAttachmentId
+                }
+                try record(.attachment, peering.name, id: attachment, context, &built)
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ import LZSim
 /// The order respects what each operation needs, across accounts: every VPC with its subnets,
 /// gateways, groups, ACLs and route tables first; then transit gateways, VPNs, firewalls and
 /// Resolver; then RAM shares, so other accounts can use what is shared; then attachments,
-/// peering, instances and interfaces; then routes, which name all of those; then security
+/// VPC and transit gateway peering, instances and interfaces; then routes, which name all of those; then security
 /// group rules, which name each other; and last endpoints and Resolver rule associations.
 struct NetworkBuilder {
     /// One account's declared network and the session that builds it.
@@ -46,6 +46,7 @@ struct NetworkBuilder {
         for context in contexts {
             try buildAttachments(context, &built, sessions: contexts)
             try buildPeering(context, &built, sessions: contexts)
+            try buildTransitGatewayPeerings(context, &built, sessions: contexts)
             try buildInstances(context, &built)
         }
         for context in contexts {

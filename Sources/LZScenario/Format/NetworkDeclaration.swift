@@ -142,6 +142,15 @@ struct NetworkDeclaration: Sendable {
         var defaultRouteTableAssociation: Bool
         var defaultRouteTablePropagation: Bool
         var routeTables: [TransitGatewayRouteTable]
+        var peerings: [TransitGatewayPeering] = []
+    }
+
+    /// A peering attachment to another transit gateway (`ACCOUNT/NAME`), named in route tables
+    /// like any attachment; the peer's owner accepts it unless `accept: false`.
+    struct TransitGatewayPeering: Sendable {
+        var name: Named
+        var peer: Named
+        var accept: Bool
     }
 
     struct TransitGatewayRouteTable: Sendable {

@@ -68,7 +68,7 @@ extension NetworkParser {
             node, what,
             allowed: [
                 "asn", "auto_accept_shared_attachments", "default_route_table_association",
-                "default_route_table_propagation", "route_tables",
+                "default_route_table_propagation", "route_tables", "peering",
             ])
         var tables: [NetworkDeclaration.TransitGatewayRouteTable] = []
         for (table, location, value) in try fields.named("route_tables") {
@@ -92,13 +92,23 @@ extension NetworkParser {
                     name: Named(text: table, location: location), associations: try names(tableFields, "associations"),
                     propagations: try names(tableFields, "propagations"), routes: routes))
         }
+        var peerings: [NetworkDeclaration.TransitGatewayPeering] = []
+        for (peering, location, value) in try fields.named("peering") {
+            let peeringWhat = "transit gateway peering '\(peering)'"
+            let peeringFields = try Fields(value, peeringWhat, allowed: ["peer", "accept"])
+            peerings.append(
+                .init(
+                    name: Named(text: peering, location: location),
+                    peer: try required(peeringFields, "peer", peeringWhat),
+                    accept: try peeringFields.bool("accept") ?? true))
+        }
         return .init(
             name: name, asn: try fields.int("asn") ?? 64_512,
             autoAcceptSharedAttachments: try fields.bool("auto_accept_shared_attachments") ?? false,
             // EC2's own defaults: both enabled, auto-accept disabled.
             defaultRouteTableAssociation: try fields.bool("default_route_table_association") ?? true,
             defaultRouteTablePropagation: try fields.bool("default_route_table_propagation") ?? true,
-            routeTables: tables)
+            routeTables: tables, peerings: peerings)
     }
 
     func parseVpn(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> NetworkDeclaration.VpnConnection {

@@ -19,6 +19,13 @@ enum NetworkSchema {
                       "asn": { "type": "integer" }, "auto_accept_shared_attachments": { "type": "boolean" },
                       "default_route_table_association": { "type": "boolean" },
                       "default_route_table_propagation": { "type": "boolean" },
+                      "peering": {
+                        "type": "object",
+                        "additionalProperties": {
+                          "type": "object", "additionalProperties": false, "required": ["peer"],
+                          "properties": { "peer": { "type": "string" }, "accept": { "type": "boolean" } }
+                        }
+                      },
                       "route_tables": {
                         "type": "object",
                         "additionalProperties": {
