@@ -61,31 +61,20 @@ extension NetworkBuilder {
             // The endpoint adds its prefix-list route to the tables that name it when it is created.
             return nil
         case .internetGateway:
-            guard
-                let gateway = built.world.network.internetGateways.values.first(where: { $0.attachedVpcId == vpcId })
-            else {
-                throw ScenarioError(
-                    "VPC '\(vpc.name.text)' has no internet gateway for this route", at: route.location,
-                    hint: "declare internet_gateway: NAME in the VPC")
-            }
-            ids.gateway = gateway.internetGatewayId
+            let network = built.world.network
+            ids.gateway = try vpcGateway(
+                network.internetGateways.values.first { $0.attachedVpcId == vpcId }?.internetGatewayId,
+                .internetGateway, "internet_gateway", vpc, route)
         case .egressOnlyInternetGateway:
-            guard
-                let gateway = built.world.network.egressOnlyInternetGateways.values.first(where: { $0.vpcId == vpcId })
-            else {
-                throw ScenarioError(
-                    "VPC '\(vpc.name.text)' has no egress-only internet gateway for this route", at: route.location,
-                    hint: "declare egress_only_internet_gateway: NAME in the VPC")
-            }
-            ids.egressOnly = gateway.egressOnlyInternetGatewayId
+            let network = built.world.network
+            ids.egressOnly = try vpcGateway(
+                network.egressOnlyInternetGateways.values.first { $0.vpcId == vpcId }?.egressOnlyInternetGatewayId,
+                .egressOnlyInternetGateway, "egress_only_internet_gateway", vpc, route)
         case .vpnGateway:
-            guard let gateway = built.world.network.vpnGateways.values.first(where: { $0.attachedVpcId == vpcId })
-            else {
-                throw ScenarioError(
-                    "VPC '\(vpc.name.text)' has no VPN gateway for this route", at: route.location,
-                    hint: "declare vpn_gateway: NAME in the VPC")
-            }
-            ids.gateway = gateway.vpnGatewayId
+            let network = built.world.network
+            ids.gateway = try vpcGateway(
+                network.vpnGateways.values.first { $0.attachedVpcId == vpcId }?.vpnGatewayId, .vpnGateway,
+                "vpn_gateway", vpc, route)
         case .natGateway(let name): ids.nat = try names.id(.natGateway, name, in: account)
         case .transitGateway(let name): ids.transitGateway = try names.id(.transitGateway, name, in: account)
         case .peering(let name): ids.peering = try names.id(.peering, name, in: account)
@@ -99,6 +88,19 @@ extension NetworkBuilder {
             ids.endpoint = try firewallEndpoint(name, zone: zone, at: route.location, context, built)
         }
         return ids
+    }
+
+    /// The VPC's own gateway of a kind a route names without a name (it has at most one).
+    private func vpcGateway(
+        _ id: String?, _ kind: NetworkNames.Kind, _ key: String, _ vpc: NetworkDeclaration.Vpc,
+        _ route: NetworkDeclaration.Route
+    ) throws(ScenarioError) -> String {
+        guard let id else {
+            throw ScenarioError(
+                "VPC '\(vpc.name.text)' has no \(kind.rawValue) for this route", at: route.location,
+                hint: "declare \(key): NAME in the VPC")
+        }
+        return id
     }
 
     /// The endpoint of a firewall in one Availability Zone: the one a route in that zone should use.
