@@ -127,7 +127,8 @@ extension NetworkBuilder {
                 (world: inout World) throws(AWSError) in
                 let created = try world.createTransitGatewayVpcAttachment(
                     transitGatewayId: gatewayId, vpcId: vpcId, subnetIds: subnetIds,
-                    applianceModeSupport: attachment.applianceMode, tags: nameTag(vpc.name), as: session)
+                    applianceModeSupport: attachment.applianceMode, ipv6Support: attachment.ipv6Support,
+                    tags: nameTag(vpc.name), as: session)
                 if created.state == .pendingAcceptance, attachment.accept {
                     try world.acceptTransitGatewayVpcAttachment(
                         transitGatewayAttachmentId: created.transitGatewayAttachmentId, as: ownerSession)

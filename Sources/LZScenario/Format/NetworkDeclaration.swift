@@ -131,6 +131,7 @@ struct NetworkDeclaration: Sendable {
         var transitGateway: Named
         var subnets: [Named]
         var applianceMode: Bool
+        var ipv6Support: Bool = false
         var accept: Bool
         var location: SourceLocation
     }

@@ -165,11 +165,13 @@ struct NetworkParser {
         if let attachment = fields["transit_gateway_attachment"] {
             let attachWhat = "the transit gateway attachment of \(what)"
             let attachFields = try Fields(
-                attachment, attachWhat, allowed: ["transit_gateway", "subnets", "appliance_mode", "accept"])
+                attachment, attachWhat,
+                allowed: ["transit_gateway", "subnets", "appliance_mode", "ipv6_support", "accept"])
             vpc.attachment = .init(
                 transitGateway: try required(attachFields, "transit_gateway", attachWhat),
                 subnets: try names(attachFields, "subnets"),
                 applianceMode: try attachFields.bool("appliance_mode") ?? false,
+                ipv6Support: try attachFields.bool("ipv6_support") ?? false,
                 accept: try attachFields.bool("accept") ?? true, location: attachment.location)
         }
         return vpc

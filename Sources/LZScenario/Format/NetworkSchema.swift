@@ -319,7 +319,8 @@ enum NetworkSchema {
                   "type": "object", "additionalProperties": false, "required": ["transit_gateway", "subnets"],
                   "properties": {
                     "transit_gateway": { "type": "string" }, "subnets": { "$ref": "#/definitions/networkNames" },
-                    "appliance_mode": { "type": "boolean" }, "accept": { "type": "boolean" }
+                    "appliance_mode": { "type": "boolean" }, "ipv6_support": { "type": "boolean" },
+                    "accept": { "type": "boolean" }
                   }
                 },
                 "resolver_rules": { "$ref": "#/definitions/networkNames" },

@@ -51,6 +51,8 @@ public struct TransitGatewayAttachment: Sendable {
     public internal(set) var subnetIds: [String]
     /// Appliance mode: traffic of a flow keeps one Availability Zone in both directions.
     public internal(set) var applianceModeSupport: Bool
+    /// `Ipv6Support`: whether a VPC attachment carries IPv6 traffic and propagates the VPC's IPv6 blocks.
+    public internal(set) var ipv6Support = false
     /// The state.
     public internal(set) var state: State
     /// The route table the attachment is associated with: where traffic arriving from it is routed.
@@ -99,7 +101,7 @@ public struct TransitGatewayRouteTable: Sendable {
     /// The owner and Region.
     public let place: ResourcePlace
     /// Static and blackhole routes by destination.
-    public internal(set) var staticRoutes: [IPv4CIDR: StaticTarget]
+    public internal(set) var staticRoutes: [CIDRBlock: StaticTarget]
     /// Attachments whose CIDR blocks propagate into the table.
     public internal(set) var propagations: Set<String>
     /// The tags.
@@ -111,8 +113,8 @@ public struct TransitGatewayRouteTable: Sendable {
 
 /// A transit gateway route as ``World/transitGatewayRoutes(of:)`` reports it.
 public struct TransitGatewayRoute: Sendable, Hashable, CustomStringConvertible {
-    /// The destination block.
-    public var destination: IPv4CIDR
+    /// The destination block, IPv4 or IPv6.
+    public var destination: CIDRBlock
     /// The attachment traffic goes to; `nil` for a blackhole.
     public var attachmentId: String?
     /// `static` or `propagated`.

@@ -186,6 +186,13 @@ extension PathWalk {
         switch attachment.resourceType {
         case .vpc:
             trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "into \(attachment.resourceId)")
+            if family == .ipv6 && !attachment.ipv6Support {
+                trace.block(
+                    .noRoute, attachment.transitGatewayAttachmentId,
+                    "the attachment of \(attachment.resourceId) has no IPv6 support: IPv6 traffic does not leave the gateway there"
+                )
+                return finish(trace, packets)
+            }
             var zone: String?
             if case .interface(let destination) = target { zone = destination.availabilityZone }
             let subnets = attachment.subnetIds.compactMap { network.subnets[$0] }

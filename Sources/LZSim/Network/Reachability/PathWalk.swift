@@ -163,6 +163,12 @@ struct PathWalk {
                 trace.block(.noAttachment, id, "\(vpcId) has no available attachment on \(id)")
                 return finish(trace, packets)
             }
+            if family == .ipv6 && !attachment.ipv6Support {
+                trace.block(
+                    .noRoute, attachment.transitGatewayAttachmentId,
+                    "the attachment of \(vpcId) has no IPv6 support: IPv6 traffic does not enter the gateway")
+                return finish(trace, packets)
+            }
             let packets = enterTransitGateway(through: attachment, packets, &trace)
             trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "from \(vpcId)")
             transit(from: attachment, packets, trace)

@@ -83,7 +83,7 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let block = try IPv4CIDR(destinationCidrBlock)
+        let block = try CIDRBlock(destinationCidrBlock)
         let target: TransitGatewayRouteTable.StaticTarget
         switch (transitGatewayAttachmentId, blackhole) {
         case (let id?, false):
@@ -113,7 +113,7 @@ extension World {
         transitGatewayRouteTableId: String, destinationCidrBlock: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let block = try IPv4CIDR(destinationCidrBlock)
+        let block = try CIDRBlock(destinationCidrBlock)
         try authorizeEC2(
             session, "DeleteTransitGatewayRoute",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
@@ -135,12 +135,13 @@ extension World {
     func transitGatewayRoutes(of table: TransitGatewayRouteTable, towards destinations: AddressSet?)
         -> [TransitGatewayRoute]
     {
-        var routes: [IPv4CIDR: TransitGatewayRoute] = [:]
+        var routes: [CIDRBlock: TransitGatewayRoute] = [:]
         let propagations: [String]
         if let destinations, let first = destinations.first, let last = destinations.intervals.last?.upper,
-            last - first < 1 << 20
+            last - first < 1 << 20, destinations.of(.ipv6).isEmpty
         {
-            // A narrow lookup: only the attachments of VPCs holding the addresses, and VPNs, can match.
+            // A narrow IPv4 lookup: only the attachments of VPCs holding the addresses, and VPNs, can
+            // match. (The sorted list of VPC blocks holds IPv4 blocks; IPv6 lookups read every propagation.)
             let vpcs = network.vpcs(holding: destinations)
             let candidates =
                 vpcs.flatMap { network.attachmentsByResource[$0] ?? [] }
@@ -173,12 +174,16 @@ extension World {
         return routes.values.sorted { $0.destination < $1.destination }
     }
 
-    /// The blocks behind an attachment: a VPC's CIDR blocks, or a VPN's on-premises routes.
-    func attachedBlocks(_ attachment: TransitGatewayAttachment) -> [IPv4CIDR] {
+    /// The blocks behind an attachment: a VPC's CIDR blocks (its IPv6 ones with IPv6 support),
+    /// or a VPN's on-premises routes.
+    func attachedBlocks(_ attachment: TransitGatewayAttachment) -> [CIDRBlock] {
         switch attachment.resourceType {
-        case .vpc: network.vpcs[attachment.resourceId]?.cidrBlocks ?? []
-        case .vpn: network.vpnConnections[attachment.resourceId]?.routes ?? []
-        case .peering: []
+        case .vpc:
+            let vpc = network.vpcs[attachment.resourceId]
+            return (vpc?.cidrBlocks ?? []).map(CIDRBlock.ipv4)
+                + (attachment.ipv6Support ? (vpc?.ipv6CidrBlocks ?? []).map(CIDRBlock.ipv6) : [])
+        case .vpn: return (network.vpnConnections[attachment.resourceId]?.routes ?? []).map(CIDRBlock.ipv4)
+        case .peering: return []
         }
     }
 
