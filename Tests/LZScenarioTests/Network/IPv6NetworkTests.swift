@@ -98,4 +98,44 @@ import Testing
         #expect(refused.contains("s.yaml:13:"), "\(refused)")
         #expect(refused.contains("InvalidSubnet.Range"), "\(refused)")
     }
+
+    @Test("ipv6_support on transit gateway attachments carries IPv6 between spokes; without it, no route")
+    func transitGatewayIPv6() throws {
+        func spoke(_ name: String, _ octet: Int, support: Bool) -> String {
+            """
+                      \(name):
+                        cidr: 10.\(octet).0.0/16
+                        ipv6: "2001:db8:\(octet)00::/56"
+                        subnets: { s\(octet): { zone: eu-west-1a, cidr: 10.\(octet).0.0/24, ipv6_cidr: 0, assign_ipv6_on_creation: true } }
+                        route_tables: { rt\(octet): { main: true, routes: [{ destination: "::/0", transit_gateway: tgw }] } }
+                        security_groups: { sg\(octet): { ingress: [{ protocol: tcp, ports: 443, ipv6_cidr: "2001:db8::/32" }], egress: [{ protocol: all, ipv6_cidr: "::/0" }] } }
+                        transit_gateway_attachment: { transit_gateway: tgw, subnets: [s\(octet)], ipv6_support: \(support) }
+
+            """
+        }
+        func run(_ support: Bool) throws -> [String: String] {
+            let yaml = """
+                foundation:
+                  regions: [eu-west-1]
+                  accounts:
+                    a:
+                      network:
+                        transit_gateways: { tgw: {} }
+                        vpcs:
+
+                """ + spoke("one", 1, support: true) + spoke("two", 2, support: support) + """
+                            instances:
+                              i1: { subnet: s1, security_groups: [sg1] }
+                              i2: { subnet: s2, security_groups: [sg2] }
+                    checks:
+                      - { id: R-1, title: over IPv6, reach: { from: { instance: a/i1 }, to: { instance: a/i2 }, ports: 443, expect: reachable } }
+
+                    """
+            return ReachCheckTests.results(try ScenarioFolder(["s.yaml": yaml]).run())
+        }
+        #expect(try run(true) == ["R-1 over IPv6": "passed"])
+        // Without IPv6 support the second spoke's IPv6 block never reaches the gateway's route table.
+        let failed = try #require(try run(false).values.first)
+        #expect(failed.contains("matches 2001:db8:200::4/128"), "\(failed)")
+    }
 }
