@@ -126,7 +126,8 @@ extension NetworkBuilder {
                 (world: inout World) throws(AWSError) in
                 let created = try world.createTransitGatewayVpcAttachment(
                     transitGatewayId: gatewayId, vpcId: vpcId, subnetIds: subnetIds,
-                    applianceModeSupport: attachment.applianceMode, tags: nameTag(vpc.name), as: session)
+                    applianceModeSupport: attachment.applianceMode, ipv6Support: attachment.ipv6Support,
+                    tags: nameTag(vpc.name), as: session)
                 if created.state == .pendingAcceptance, attachment.accept {
                     try world.acceptTransitGatewayVpcAttachment(
                         transitGatewayAttachmentId: created.transitGatewayAttachmentId, as: ownerSession)
@@ -156,6 +157,31 @@ extension NetworkBuilder {
                 return connection.vpcPeeringConnectionId
             }
             try record(.peering, peering.name, id: connection, context, &built)
+        }
+    }
+
+    /// Transit gateway peering attachments, accepted by the peer gateway's owner in its Region.
+    func buildTransitGatewayPeerings(_ context: Context, _ built: inout BuiltFoundation, sessions: [Context])
+        throws(ScenarioError)
+    {
+        for gateway in context.network.transitGateways {
+            let gatewayId = try built.network.id(.transitGateway, gateway.name, in: context.account)
+            for peering in gateway.peerings {
+                let peerId = try built.network.id(.transitGateway, peering.peer, in: context.account)
+                let peer = self.context(owning: peerId, among: sessions, built) ?? context
+                let attachment = try WorldCall.run(at: peering.name.location, &built.world) {
+                    (world: inout World) throws(AWSError) in
+                    let attachment = try world.createTransitGatewayPeeringAttachment(
+                        transitGatewayId: gatewayId, peerTransitGatewayId: peerId, peerAccountId: peer.accountID,
+                        peerRegion: peer.region, tags: nameTag(peering.name), as: context.session)
+                    if peering.accept {
+                        try world.acceptTransitGatewayPeeringAttachment(
+                            transitGatewayAttachmentId: attachment.transitGatewayAttachmentId, as: peer.session)
+                    }
+                    return attachment.transitGatewayAttachmentId
+                }
+                try record(.attachment, peering.name, id: attachment, context, &built)
+            }
         }
     }
 }

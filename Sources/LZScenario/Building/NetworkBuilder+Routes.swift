@@ -14,11 +14,14 @@ extension NetworkBuilder {
                         try built.substitute(name.text, at: name.location)
                     }
                     let prefixList = route.prefixList?.text
+                    let ipv6 = destination?.contains(":") == true
                     try WorldCall.run(at: route.location, &built.world) { (world: inout World) throws(AWSError) in
                         try world.createRoute(
-                            routeTableId: tableId, destinationCidrBlock: destination,
+                            routeTableId: tableId, destinationCidrBlock: ipv6 ? nil : destination,
+                            destinationIpv6CidrBlock: ipv6 ? destination : nil,
                             destinationPrefixListId: prefixList, gatewayId: target.gateway,
-                            natGatewayId: target.nat, transitGatewayId: target.transitGateway,
+                            egressOnlyInternetGatewayId: target.egressOnly, natGatewayId: target.nat,
+                            transitGatewayId: target.transitGateway,
                             vpcPeeringConnectionId: target.peering, vpcEndpointId: target.endpoint,
                             networkInterfaceId: target.interface, as: session)
                     }
@@ -39,7 +42,9 @@ extension NetworkBuilder {
         switch route.target {
         case .local:
             // Every table has the local route of each VPC block; EC2 refuses any other `local` route.
-            let blocks = built.world.network.vpcs[vpcId]?.cidrBlocks.map(\.description) ?? []
+            let owned = built.world.network.vpcs[vpcId]
+            let blocks =
+                (owned?.cidrBlocks.map(\.description) ?? []) + (owned?.ipv6CidrBlocks.map(\.description) ?? [])
             guard let destination = route.destination, blocks.contains(destination.text) else {
                 throw ScenarioError(
                     "a local route covers exactly one of the VPC's blocks (\(blocks.joined(separator: ", "))), "
@@ -56,22 +61,20 @@ extension NetworkBuilder {
             // The endpoint adds its prefix-list route to the tables that name it when it is created.
             return nil
         case .internetGateway:
-            guard
-                let gateway = built.world.network.internetGateways.values.first(where: { $0.attachedVpcId == vpcId })
-            else {
-                throw ScenarioError(
-                    "VPC '\(vpc.name.text)' has no internet gateway for this route", at: route.location,
-                    hint: "declare internet_gateway: NAME in the VPC")
-            }
-            ids.gateway = gateway.internetGatewayId
+            let network = built.world.network
+            ids.gateway = try vpcGateway(
+                network.internetGateways.values.first { $0.attachedVpcId == vpcId }?.internetGatewayId,
+                .internetGateway, "internet_gateway", vpc, route)
+        case .egressOnlyInternetGateway:
+            let network = built.world.network
+            ids.egressOnly = try vpcGateway(
+                network.egressOnlyInternetGateways.values.first { $0.vpcId == vpcId }?.egressOnlyInternetGatewayId,
+                .egressOnlyInternetGateway, "egress_only_internet_gateway", vpc, route)
         case .vpnGateway:
-            guard let gateway = built.world.network.vpnGateways.values.first(where: { $0.attachedVpcId == vpcId })
-            else {
-                throw ScenarioError(
-                    "VPC '\(vpc.name.text)' has no VPN gateway for this route", at: route.location,
-                    hint: "declare vpn_gateway: NAME in the VPC")
-            }
-            ids.gateway = gateway.vpnGatewayId
+            let network = built.world.network
+            ids.gateway = try vpcGateway(
+                network.vpnGateways.values.first { $0.attachedVpcId == vpcId }?.vpnGatewayId, .vpnGateway,
+                "vpn_gateway", vpc, route)
         case .natGateway(let name): ids.nat = try names.id(.natGateway, name, in: account)
         case .transitGateway(let name): ids.transitGateway = try names.id(.transitGateway, name, in: account)
         case .peering(let name): ids.peering = try names.id(.peering, name, in: account)
@@ -85,6 +88,19 @@ extension NetworkBuilder {
             ids.endpoint = try firewallEndpoint(name, zone: zone, at: route.location, context, built)
         }
         return ids
+    }
+
+    /// The VPC's own gateway of a kind a route names without a name (it has at most one).
+    private func vpcGateway(
+        _ id: String?, _ kind: NetworkNames.Kind, _ key: String, _ vpc: NetworkDeclaration.Vpc,
+        _ route: NetworkDeclaration.Route
+    ) throws(ScenarioError) -> String {
+        guard let id else {
+            throw ScenarioError(
+                "VPC '\(vpc.name.text)' has no \(kind.rawValue) for this route", at: route.location,
+                hint: "declare \(key): NAME in the VPC")
+        }
+        return id
     }
 
     /// The endpoint of a firewall in one Availability Zone: the one a route in that zone should use.
@@ -150,6 +166,7 @@ extension NetworkBuilder {
 /// The target parameters of one `CreateRoute` call.
 struct RouteIDs {
     var gateway: String?
+    var egressOnly: String?
     var nat: String?
     var transitGateway: String?
     var peering: String?

@@ -15,7 +15,8 @@ extension NetworkBuilder {
             try WorldCall.run(at: entry.location, &built.world) { (world: inout World) throws(AWSError) in
                 try world.createNetworkAclEntry(
                     networkAclId: aclId, ruleNumber: entry.number, protocol: entry.ipProtocol,
-                    ruleAction: entry.action, egress: entry.egress, cidrBlock: entry.cidr, portRange: ports,
+                    ruleAction: entry.action, egress: entry.egress, cidrBlock: entry.cidr,
+                    ipv6CidrBlock: entry.ipv6Cidr, portRange: ports,
                     as: session)
             }
         }
@@ -100,6 +101,7 @@ extension NetworkBuilder {
                 try world.runInstances(
                     instanceType: instance.instanceType, subnetId: subnetId, securityGroupIds: groups,
                     privateIpAddress: instance.privateIp, associatePublicIpAddress: instance.publicIp,
+                    ipv6AddressCount: instance.ipv6Addresses,
                     httpTokens: instance.httpTokens, tags: nameTag(instance.name), as: session)
             }
             try record(.instance, instance.name, id: created.instanceId, context, &built)

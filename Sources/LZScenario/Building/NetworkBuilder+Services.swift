@@ -64,9 +64,9 @@ extension NetworkBuilder {
     }
 
     private func statelessRule(_ rule: NetworkDeclaration.StatelessRule) throws(ScenarioError) -> StatelessRule {
-        func addresses(_ blocks: [String]) throws(ScenarioError) -> IntervalSet {
+        func addresses(_ blocks: [String]) throws(ScenarioError) -> AddressSet {
             guard !blocks.isEmpty else { return .allAddresses }
-            var set = IntervalSet.empty
+            var set = AddressSet.empty
             for block in blocks {
                 do throws(AWSError) {
                     set = set.union(try IPv4CIDR(block).set)

@@ -6,7 +6,7 @@ import LZSim
 /// The order respects what each operation needs, across accounts: every VPC with its subnets,
 /// gateways, groups, ACLs and route tables first; then transit gateways, VPNs, firewalls and
 /// Resolver; then RAM shares, so other accounts can use what is shared; then attachments,
-/// peering, instances and interfaces; then routes, which name all of those; then security
+/// VPC and transit gateway peering, instances and interfaces; then routes, which name all of those; then security
 /// group rules, which name each other; and last endpoints and Resolver rule associations.
 struct NetworkBuilder {
     /// One account's declared network and the session that builds it.
@@ -54,6 +54,7 @@ struct NetworkBuilder {
         for context in contexts {
             try buildAttachments(context, &built, sessions: contexts)
             try buildPeering(context, &built, sessions: contexts)
+            try buildTransitGatewayPeerings(context, &built, sessions: contexts)
             try buildInstances(context, &built)
         }
         for context in contexts {
@@ -92,11 +93,13 @@ struct NetworkBuilder {
     private func buildVpcs(_ context: Context, _ built: inout BuiltFoundation) throws(ScenarioError) {
         let session = context.session
         for declaration in context.network.vpcs {
-            let vpc = try WorldCall.run(at: declaration.cidr.location, &built.world) {
+            let vpc = try WorldCall.run(at: declaration.ipv6?.location ?? declaration.cidr.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 try world.createVpc(
                     cidrBlock: declaration.cidr.text, enableDnsSupport: declaration.dnsSupport ?? true,
                     enableDnsHostnames: declaration.dnsHostnames ?? false,
+                    amazonProvidedIpv6CidrBlock: declaration.ipv6?.text == "amazon",
+                    ipv6CidrBlock: declaration.ipv6.flatMap { $0.text == "amazon" ? nil : $0.text },
                     tags: nameTag(declaration.name).merging(declaration.tags) { _, declared in declared }, as: session)
             }
             try record(.vpc, declaration.name, id: vpc.vpcId, context, &built)
@@ -130,6 +133,14 @@ struct NetworkBuilder {
                 }
                 try record(.internetGateway, name, id: gateway, context, &built)
             }
+            if let name = declaration.egressOnlyInternetGateway {
+                let gateway = try WorldCall.run(at: name.location, &built.world) {
+                    (world: inout World) throws(AWSError) in
+                    try world.createEgressOnlyInternetGateway(vpcId: vpc.vpcId, tags: nameTag(name), as: session)
+                        .egressOnlyInternetGatewayId
+                }
+                try record(.egressOnlyInternetGateway, name, id: gateway, context, &built)
+            }
             if let name = declaration.vpnGateway {
                 let gateway = try WorldCall.run(at: name.location, &built.world) {
                     (world: inout World) throws(AWSError) in
@@ -140,16 +151,36 @@ struct NetworkBuilder {
                 try record(.vpnGateway, name, id: gateway, context, &built)
             }
             for subnet in declaration.subnets {
-                let created = try WorldCall.run(at: subnet.name.location, &built.world) {
+                let ipv6 = try subnet.ipv6Cidr.map { name throws(ScenarioError) in
+                    try Self.subnetIpv6Block(name, of: built.world.network.vpcs[vpc.vpcId]!)
+                }
+                let created = try WorldCall.run(at: subnet.ipv6Cidr?.location ?? subnet.name.location, &built.world) {
                     (world: inout World) throws(AWSError) in
                     try world.createSubnet(
                         vpcID: vpc.vpcId, cidrBlock: subnet.cidr.text, availabilityZone: subnet.zone.text,
-                        mapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch, tags: nameTag(subnet.name), as: session)
+                        mapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch, ipv6CidrBlock: ipv6,
+                        assignIpv6AddressOnCreation: subnet.assignIpv6AddressOnCreation, tags: nameTag(subnet.name),
+                        as: session)
                 }
                 try record(.subnet, subnet.name, id: created.subnetId, context, &built)
             }
             try buildVpcContents(declaration, vpc: vpc, context, &built)
         }
+    }
+
+    /// A subnet's IPv6 block as written, or the /64 at an index of the VPC's first IPv6 block, which
+    /// is how a scenario names a subnet of an Amazon-provided block it cannot know in advance.
+    static func subnetIpv6Block(_ name: Named, of vpc: Vpc) throws(ScenarioError) -> String {
+        guard let index = UInt64(name.text) else { return name.text }
+        guard let block = vpc.ipv6CidrBlocks.first, block.prefixLength <= 64,
+            block.prefixLength == 0 || index < UInt64(1) << UInt64(64 - block.prefixLength)
+        else {
+            let blocks = vpc.ipv6CidrBlocks.first.map { "its IPv6 block is \($0)" } ?? "it has no IPv6 block"
+            throw ScenarioError(
+                "expected the index of a /64 in the IPv6 block of VPC '\(vpc.displayName)', found \(name.text): \(blocks)",
+                at: name.location, hint: "give the VPC 'ipv6: amazon' or a block of its own")
+        }
+        return IPv6CIDR(address: block.address | UInt128(index) << 64, prefixLength: 64).description
     }
 
     /// Security groups (without rules yet), network ACLs, route tables and NAT gateways.

@@ -4,6 +4,7 @@ struct NetworkNames: Sendable {
     /// The kinds of named network resources; each kind has its own names.
     enum Kind: String, Sendable, CaseIterable {
         case vpc = "VPC", subnet, routeTable = "route table", internetGateway = "internet gateway"
+        case egressOnlyInternetGateway = "egress-only internet gateway"
         case vpnGateway = "VPN gateway", natGateway = "NAT gateway", securityGroup = "security group"
         case networkAcl = "network ACL", endpoint, transitGateway = "transit gateway"
         case transitGatewayRouteTable = "transit gateway route table"
@@ -65,6 +66,8 @@ struct NetworkNames: Sendable {
         "endpoints": .endpoint, "transit_gateways": .transitGateway, "instances": .instance,
         "interfaces": .interface, "load_balancers": .loadBalancer, "target_groups": .targetGroup,
         "transit_gateway_route_tables": .transitGatewayRouteTable, "internet_gateways": .internetGateway,
+        "egress_only_internet_gateways": .egressOnlyInternetGateway,
+        "transit_gateway_attachments": .attachment,
         "nat_gateways": .natGateway, "network_acls": .networkAcl,
     ]
 

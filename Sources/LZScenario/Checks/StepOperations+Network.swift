@@ -26,22 +26,26 @@ extension StepOperations {
         },
         "ec2:CreateRoute": Entry(
             parameters: [
-                "RouteTableId", "DestinationCidrBlock", "GatewayId", "NatGatewayId", "TransitGatewayId",
-                "VpcPeeringConnectionId",
+                "RouteTableId", "DestinationCidrBlock", "DestinationIpv6CidrBlock", "GatewayId",
+                "EgressOnlyInternetGatewayId", "NatGatewayId", "TransitGatewayId", "VpcPeeringConnectionId",
             ]
         ) { world, session, with throws(StepFailure) in
             let route = try read { () throws(ScenarioError) in
                 (
-                    table: try with.required("RouteTableId"), destination: try with.required("DestinationCidrBlock"),
-                    gateway: try with.string("GatewayId"), nat: try with.string("NatGatewayId"),
+                    table: try with.required("RouteTableId"), destination: try with.string("DestinationCidrBlock"),
+                    ipv6Destination: try with.string("DestinationIpv6CidrBlock"),
+                    gateway: try with.string("GatewayId"), egressOnly: try with.string("EgressOnlyInternetGatewayId"),
+                    nat: try with.string("NatGatewayId"),
                     transitGateway: try with.string("TransitGatewayId"),
                     peering: try with.string("VpcPeeringConnectionId")
                 )
             }
             try aws { () throws(AWSError) in
                 try world.createRoute(
-                    routeTableId: route.table, destinationCidrBlock: route.destination, gatewayId: route.gateway,
-                    natGatewayId: route.nat, transitGatewayId: route.transitGateway,
+                    routeTableId: route.table, destinationCidrBlock: route.destination,
+                    destinationIpv6CidrBlock: route.ipv6Destination, gatewayId: route.gateway,
+                    egressOnlyInternetGatewayId: route.egressOnly, natGatewayId: route.nat,
+                    transitGatewayId: route.transitGateway,
                     vpcPeeringConnectionId: route.peering, as: session)
             }
             return .none

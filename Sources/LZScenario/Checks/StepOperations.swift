@@ -20,6 +20,7 @@ enum StepOperations {
     static let all: [String: Entry] = [
         calls, kmsCalls, s3Calls, identityCenterCalls, organizationsCalls, workloadCalls, networkCalls,
         securityServiceCalls,
+        networkDeleteCalls,
     ].reduce(into: [:]) { all, calls in all.merge(calls) { first, _ in first } }
 
     static func aws<Result>(_ body: () throws(AWSError) -> Result) throws(StepFailure) -> Result {

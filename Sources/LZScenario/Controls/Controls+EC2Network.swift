@@ -2,7 +2,6 @@ import LZSim
 
 /// Security Hub's EC2 controls on VPCs, subnets, security groups, network ACLs and transit
 /// gateways (https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html).
-/// The world's networks are IPv4 only, so EC2.54 (::/0) is not in the catalog.
 extension ControlCatalog {
     static let ec2Network: [Control] = [
         Control(
@@ -189,7 +188,7 @@ extension ControlCatalog {
             evaluate: {
                 NetworkRules.portControl(
                     $0, ports: [22, 3389], protocols: [.tcp, .udp, .all], what: "administration port",
-                    sources: [.ipv6Cidr("::/0")])
+                    sources: [.ipv6Cidr(.anywhere)])
             }),
     ]
 

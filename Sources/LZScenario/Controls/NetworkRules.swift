@@ -5,7 +5,7 @@ enum NetworkRules {
     static let everywhere = IPv4CIDR(address: 0, prefixLength: 0)
 
     /// The sources that mean "anywhere": 0.0.0.0/0 and ::/0, as most controls read them.
-    static let anywhere: Set<SecurityGroupRule.Peer> = [.cidr(everywhere), .ipv6Cidr("::/0")]
+    static let anywhere: Set<SecurityGroupRule.Peer> = [.cidr(everywhere), .ipv6Cidr(.anywhere)]
 
     /// The 25 ports EC2.19 calls high risk.
     static let highRiskPorts = [

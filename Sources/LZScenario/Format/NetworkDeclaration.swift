@@ -7,10 +7,13 @@ struct NetworkDeclaration: Sendable {
         var name: Named
         var cidr: Named
         var secondaryCidrs: [Named] = []
+        /// `amazon` for an Amazon-provided /56, or an IPv6 block of the account's own.
+        var ipv6: Named?
         var dnsSupport: Bool?
         var dnsHostnames: Bool?
         var flowLogs: FlowLogs?
         var internetGateway: Named?
+        var egressOnlyInternetGateway: Named?
         var vpnGateway: Named?
         var subnets: [Subnet] = []
         var routeTables: [RouteTable] = []
@@ -34,6 +37,9 @@ struct NetworkDeclaration: Sendable {
         var zone: Named
         var cidr: Named
         var mapPublicIpOnLaunch: Bool
+        /// A /64 of the VPC's IPv6 block, or its index in the VPC's first IPv6 block.
+        var ipv6Cidr: Named?
+        var assignIpv6AddressOnCreation: Bool
     }
 
     /// A route table, or with `main: true` the VPC's main table, which EC2 creates with the VPC.
@@ -48,6 +54,7 @@ struct NetworkDeclaration: Sendable {
         enum Target: Sendable {
             case local
             case internetGateway
+            case egressOnlyInternetGateway
             case natGateway(Named)
             case transitGateway(Named)
             case peering(Named)
@@ -58,7 +65,7 @@ struct NetworkDeclaration: Sendable {
             case blackhole
         }
 
-        /// A CIDR block, or `nil` when the route is a gateway endpoint's prefix-list route.
+        /// An IPv4 or IPv6 CIDR block, or `nil` when the route is a gateway endpoint's prefix-list route.
         var destination: Named?
         var prefixList: Named?
         var target: Target
@@ -103,7 +110,8 @@ struct NetworkDeclaration: Sendable {
         var action: String
         var ipProtocol: String
         var ports: ClosedRange<Int>?
-        var cidr: String
+        var cidr: String?
+        var ipv6Cidr: String?
         var location: SourceLocation
     }
 
@@ -123,6 +131,7 @@ struct NetworkDeclaration: Sendable {
         var transitGateway: Named
         var subnets: [Named]
         var applianceMode: Bool
+        var ipv6Support: Bool = false
         var accept: Bool
         var location: SourceLocation
     }
@@ -134,6 +143,15 @@ struct NetworkDeclaration: Sendable {
         var defaultRouteTableAssociation: Bool
         var defaultRouteTablePropagation: Bool
         var routeTables: [TransitGatewayRouteTable]
+        var peerings: [TransitGatewayPeering] = []
+    }
+
+    /// A peering attachment to another transit gateway (`ACCOUNT/NAME`), named in route tables
+    /// like any attachment; the peer's owner accepts it unless `accept: false`.
+    struct TransitGatewayPeering: Sendable {
+        var name: Named
+        var peer: Named
+        var accept: Bool
     }
 
     struct TransitGatewayRouteTable: Sendable {
@@ -228,6 +246,7 @@ struct NetworkDeclaration: Sendable {
         var securityGroups: [Named]
         var privateIp: String?
         var publicIp: Bool?
+        var ipv6Addresses: Int?
         var httpTokens: String
         var instanceType: String
     }

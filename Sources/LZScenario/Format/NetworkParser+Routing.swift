@@ -1,7 +1,8 @@
 extension NetworkParser {
     /// The keys a route may name its target with, one per route.
     static let routeTargets = [
-        "local", "internet_gateway", "nat_gateway", "transit_gateway", "peering", "gateway_endpoint", "firewall",
+        "local", "internet_gateway", "egress_only_internet_gateway", "nat_gateway", "transit_gateway", "peering",
+        "gateway_endpoint", "firewall",
         "network_interface", "vpn_gateway", "blackhole",
     ]
 
@@ -37,7 +38,7 @@ extension NetworkParser {
         let prefixList = try named(fields, "destination_prefix_list")
         if targets[0] != "gateway_endpoint", (destination == nil) == (prefixList == nil) {
             throw ScenarioError(
-                "\(what) needs exactly one of 'destination' (a CIDR block) or 'destination_prefix_list'",
+                "\(what) needs exactly one of 'destination' (an IPv4 or IPv6 CIDR block) or 'destination_prefix_list'",
                 at: node.location)
         }
         let key = targets[0]
@@ -46,6 +47,7 @@ extension NetworkParser {
         switch key {
         case "local": target = .local
         case "internet_gateway": target = .internetGateway
+        case "egress_only_internet_gateway": target = .egressOnlyInternetGateway
         case "vpn_gateway": target = .vpnGateway
         case "blackhole": target = .blackhole
         case "nat_gateway": target = .natGateway(value)
@@ -66,7 +68,7 @@ extension NetworkParser {
             node, what,
             allowed: [
                 "asn", "auto_accept_shared_attachments", "default_route_table_association",
-                "default_route_table_propagation", "route_tables",
+                "default_route_table_propagation", "route_tables", "peering",
             ])
         var tables: [NetworkDeclaration.TransitGatewayRouteTable] = []
         for (table, location, value) in try fields.named("route_tables") {
@@ -90,13 +92,23 @@ extension NetworkParser {
                     name: Named(text: table, location: location), associations: try names(tableFields, "associations"),
                     propagations: try names(tableFields, "propagations"), routes: routes))
         }
+        var peerings: [NetworkDeclaration.TransitGatewayPeering] = []
+        for (peering, location, value) in try fields.named("peering") {
+            let peeringWhat = "transit gateway peering '\(peering)'"
+            let peeringFields = try Fields(value, peeringWhat, allowed: ["peer", "accept"])
+            peerings.append(
+                .init(
+                    name: Named(text: peering, location: location),
+                    peer: try required(peeringFields, "peer", peeringWhat),
+                    accept: try peeringFields.bool("accept") ?? true))
+        }
         return .init(
             name: name, asn: try fields.int("asn") ?? 64_512,
             autoAcceptSharedAttachments: try fields.bool("auto_accept_shared_attachments") ?? false,
             // EC2's own defaults: both enabled, auto-accept disabled.
             defaultRouteTableAssociation: try fields.bool("default_route_table_association") ?? true,
             defaultRouteTablePropagation: try fields.bool("default_route_table_propagation") ?? true,
-            routeTables: tables)
+            routeTables: tables, peerings: peerings)
     }
 
     func parseVpn(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> NetworkDeclaration.VpnConnection {

@@ -52,7 +52,12 @@ extension NetworkParser {
                         "expected a rule number (1 to 32766) as the key of an \(key) rule of \(what), found '\(number)'",
                         at: location)
                 }
-                let entry = try Fields(value, entryWhat, allowed: ["action", "protocol", "ports", "cidr"])
+                let entry = try Fields(value, entryWhat, allowed: ["action", "protocol", "ports", "cidr", "ipv6_cidr"])
+                if entry.has("cidr"), entry.has("ipv6_cidr") {
+                    throw ScenarioError(
+                        "\(entryWhat) has cidr and ipv6_cidr; an entry names one block", at: value.location)
+                }
+                let ipv6Cidr = try entry.string("ipv6_cidr")
                 guard let action = try entry.choice("action", ["allow", "deny"]) else {
                     throw ScenarioError("\(entryWhat) needs 'action': allow or deny", at: value.location)
                 }
@@ -62,7 +67,8 @@ extension NetworkParser {
                         ipProtocol: try entry.string("protocol") ?? "all",
                         ports: try entry["ports"].map { node throws(ScenarioError) in try ports(node, entryWhat) }
                             ?? nil,
-                        cidr: try entry.string("cidr") ?? "0.0.0.0/0", location: location))
+                        cidr: ipv6Cidr == nil ? try entry.string("cidr") ?? "0.0.0.0/0" : nil, ipv6Cidr: ipv6Cidr,
+                        location: location))
             }
         }
         return .init(name: name, subnets: try names(fields, "subnets"), entries: entries)

@@ -59,12 +59,15 @@ struct NetworkParser {
             let what = "instance '\(name)'"
             let instance = try Fields(
                 value, what,
-                allowed: ["subnet", "security_groups", "private_ip", "public_ip", "imds", "instance_type"])
+                allowed: [
+                    "subnet", "security_groups", "private_ip", "public_ip", "ipv6_addresses", "imds", "instance_type",
+                ])
             network.instances.append(
                 .init(
                     name: Named(text: name, location: location), subnet: try required(instance, "subnet", what),
                     securityGroups: try names(instance, "security_groups"),
                     privateIp: try instance.string("private_ip"), publicIp: try instance.bool("public_ip"),
+                    ipv6Addresses: try instance.int("ipv6_addresses"),
                     httpTokens: try instance.choice("imds", ["required", "optional"]) ?? "required",
                     instanceType: try instance.string("instance_type") ?? "t3.micro"))
         }
@@ -103,12 +106,15 @@ struct NetworkParser {
         let fields = try Fields(
             node, what,
             allowed: [
-                "cidr", "secondary_cidrs", "dns_support", "dns_hostnames", "flow_logs", "internet_gateway",
-                "vpn_gateway", "subnets", "route_tables", "nat_gateways", "security_groups", "network_acls",
+                "cidr", "secondary_cidrs", "ipv6", "dns_support", "dns_hostnames", "flow_logs", "internet_gateway",
+                "egress_only_internet_gateway", "vpn_gateway", "subnets", "route_tables", "nat_gateways",
+                "security_groups", "network_acls",
                 "endpoints", "transit_gateway_attachment", "resolver_rules", "tags",
             ])
         var vpc = NetworkDeclaration.Vpc(name: name, cidr: try required(fields, "cidr", what))
         vpc.secondaryCidrs = try names(fields, "secondary_cidrs")
+        vpc.ipv6 = try named(fields, "ipv6")
+        vpc.egressOnlyInternetGateway = try named(fields, "egress_only_internet_gateway")
         vpc.dnsSupport = try fields.bool("dns_support")
         vpc.dnsHostnames = try fields.bool("dns_hostnames")
         vpc.internetGateway = try named(fields, "internet_gateway")
@@ -128,12 +134,16 @@ struct NetworkParser {
         }
         for (subnet, location, value) in try fields.named("subnets") {
             let subnetWhat = "subnet '\(subnet)'"
-            let subnetFields = try Fields(value, subnetWhat, allowed: ["zone", "cidr", "map_public_ip_on_launch"])
+            let subnetFields = try Fields(
+                value, subnetWhat,
+                allowed: ["zone", "cidr", "map_public_ip_on_launch", "ipv6_cidr", "assign_ipv6_on_creation"])
             vpc.subnets.append(
                 .init(
                     name: Named(text: subnet, location: location), zone: try required(subnetFields, "zone", subnetWhat),
                     cidr: try required(subnetFields, "cidr", subnetWhat),
-                    mapPublicIpOnLaunch: try subnetFields.bool("map_public_ip_on_launch") ?? false))
+                    mapPublicIpOnLaunch: try subnetFields.bool("map_public_ip_on_launch") ?? false,
+                    ipv6Cidr: try named(subnetFields, "ipv6_cidr"),
+                    assignIpv6AddressOnCreation: try subnetFields.bool("assign_ipv6_on_creation") ?? false))
         }
         for (table, location, value) in try fields.named("route_tables") {
             vpc.routeTables.append(try parseRouteTable(Named(text: table, location: location), value))
@@ -158,11 +168,13 @@ struct NetworkParser {
         if let attachment = fields["transit_gateway_attachment"] {
             let attachWhat = "the transit gateway attachment of \(what)"
             let attachFields = try Fields(
-                attachment, attachWhat, allowed: ["transit_gateway", "subnets", "appliance_mode", "accept"])
+                attachment, attachWhat,
+                allowed: ["transit_gateway", "subnets", "appliance_mode", "ipv6_support", "accept"])
             vpc.attachment = .init(
                 transitGateway: try required(attachFields, "transit_gateway", attachWhat),
                 subnets: try names(attachFields, "subnets"),
                 applianceMode: try attachFields.bool("appliance_mode") ?? false,
+                ipv6Support: try attachFields.bool("ipv6_support") ?? false,
                 accept: try attachFields.bool("accept") ?? true, location: attachment.location)
         }
         return vpc

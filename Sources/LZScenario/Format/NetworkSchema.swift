@@ -19,6 +19,13 @@ enum NetworkSchema {
                       "asn": { "type": "integer" }, "auto_accept_shared_attachments": { "type": "boolean" },
                       "default_route_table_association": { "type": "boolean" },
                       "default_route_table_propagation": { "type": "boolean" },
+                      "peering": {
+                        "type": "object",
+                        "additionalProperties": {
+                          "type": "object", "additionalProperties": false, "required": ["peer"],
+                          "properties": { "peer": { "type": "string" }, "accept": { "type": "boolean" } }
+                        }
+                      },
                       "route_tables": {
                         "type": "object",
                         "additionalProperties": {
@@ -170,6 +177,7 @@ enum NetworkSchema {
                     "properties": {
                       "subnet": { "type": "string" }, "security_groups": { "$ref": "#/definitions/networkNames" },
                       "private_ip": { "type": "string" }, "public_ip": { "type": "boolean" },
+                      "ipv6_addresses": { "type": "integer", "minimum": 0, "maximum": 10 },
                       "imds": { "enum": ["required", "optional"] }, "instance_type": { "type": "string" }
                     }
                   }
@@ -239,6 +247,7 @@ enum NetworkSchema {
               "required": ["cidr"],
               "properties": {
                 "cidr": { "type": "string" }, "secondary_cidrs": { "$ref": "#/definitions/networkNames" },
+                "ipv6": { "type": "string" },
                 "dns_support": { "type": "boolean" }, "dns_hostnames": { "type": "boolean" },
                 "flow_logs": {
                   "oneOf": [
@@ -250,13 +259,15 @@ enum NetworkSchema {
                   ]
                 },
                 "internet_gateway": { "type": "string" }, "vpn_gateway": { "type": "string" },
+                "egress_only_internet_gateway": { "type": "string" },
                 "subnets": {
                   "type": "object",
                   "additionalProperties": {
                     "type": "object", "additionalProperties": false, "required": ["zone", "cidr"],
                     "properties": {
                       "zone": { "type": "string" }, "cidr": { "type": "string" },
-                      "map_public_ip_on_launch": { "type": "boolean" }
+                      "map_public_ip_on_launch": { "type": "boolean" },
+                      "ipv6_cidr": { "type": ["string", "integer"] }, "assign_ipv6_on_creation": { "type": "boolean" }
                     }
                   }
                 },
@@ -272,7 +283,8 @@ enum NetworkSchema {
                           "type": "object", "additionalProperties": false,
                           "properties": {
                             "destination": { "type": "string" }, "destination_prefix_list": { "type": "string" },
-                            "local": {}, "internet_gateway": {}, "vpn_gateway": {}, "blackhole": {},
+                            "local": {}, "internet_gateway": {}, "egress_only_internet_gateway": {},
+                            "vpn_gateway": {}, "blackhole": {},
                             "nat_gateway": { "type": "string" }, "transit_gateway": { "type": "string" },
                             "peering": { "type": "string" }, "gateway_endpoint": { "type": "string" },
                             "firewall": { "type": "string" }, "zone": { "type": "string" },
@@ -329,7 +341,8 @@ enum NetworkSchema {
                   "type": "object", "additionalProperties": false, "required": ["transit_gateway", "subnets"],
                   "properties": {
                     "transit_gateway": { "type": "string" }, "subnets": { "$ref": "#/definitions/networkNames" },
-                    "appliance_mode": { "type": "boolean" }, "accept": { "type": "boolean" }
+                    "appliance_mode": { "type": "boolean" }, "ipv6_support": { "type": "boolean" },
+                    "accept": { "type": "boolean" }
                   }
                 },
                 "resolver_rules": { "$ref": "#/definitions/networkNames" },
@@ -349,7 +362,8 @@ enum NetworkSchema {
               "type": "object", "additionalProperties": false, "required": ["action"],
               "properties": {
                 "action": { "enum": ["allow", "deny"] }, "protocol": { "type": "string" },
-                "ports": { "$ref": "#/definitions/ports" }, "cidr": { "type": "string" }
+                "ports": { "$ref": "#/definitions/ports" }, "cidr": { "type": "string" },
+                "ipv6_cidr": { "type": "string" }
               }
             },
             "place": {

@@ -88,7 +88,9 @@ extension World {
         guard let address = IPv4CIDR.address(target.id) else {
             throw AWSError(.invalidTarget, "The IP address '\(target.id)' is not valid")
         }
-        if let vpc = group.vpcId.flatMap({ network.vpcs[$0] }), vpc.addresses.contains(address) { return }
+        if let vpc = group.vpcId.flatMap({ network.vpcs[$0] }), vpc.addresses.contains(IPv4CIDR.mapped(address)) {
+            return
+        }
         let privateRanges = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].compactMap {
             try? IPv4CIDR($0)
         }

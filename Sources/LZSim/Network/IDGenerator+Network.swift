@@ -10,4 +10,10 @@ extension IDGenerator {
         let offset = UInt32(hexadecimal(6), radix: 16)! & ((1 << bits) - 1)
         return base | max(offset, 1)
     }
+
+    /// An Amazon-provided IPv6 block for a VPC: a /56 of Amazon's `2600:1f00::/24` space.
+    mutating func amazonIpv6Block() -> IPv6CIDR {
+        let offset = UInt128(UInt32(hexadecimal(8), radix: 16)!)
+        return IPv6CIDR(address: (0x2600_1f00 << 96) | offset << 72, prefixLength: 56)
+    }
 }

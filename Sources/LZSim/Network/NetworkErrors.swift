@@ -41,3 +41,12 @@ extension AWSError.Code {
     public static let resourceNotFoundException = Self(rawValue: "ResourceNotFoundException")
     public static let unknownResource = Self(rawValue: "UnknownResourceException")
 }
+
+extension AWSError.Code {
+    public static let invalidGatewayIDNotFound = Self(rawValue: "InvalidGatewayID.NotFound")
+}
+
+extension AWSError.Code {
+    public static let invalidGroupInUse = Self(rawValue: "InvalidGroup.InUse")
+    public static let cannotDelete = Self(rawValue: "CannotDelete")
+}

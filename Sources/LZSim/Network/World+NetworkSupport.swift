@@ -83,7 +83,7 @@ extension World {
     }
 
     /// The address set of a prefix list, when it exists in `region`.
-    func prefixListAddresses(_ id: String, region: String) -> IntervalSet? {
+    func prefixListAddresses(_ id: String, region: String) -> AddressSet? {
         if let list = network.prefixLists[id], list.region == region { return list.addresses }
         return AWSPrefixLists.list(id: id, region: region)?.addresses
     }

@@ -4,7 +4,7 @@ import LZScenario
 import Testing
 
 /// Security group rules from IPv6 blocks: declared with `ipv6_cidr`, read by EC2.54 (and the
-/// controls that mean "0.0.0.0/0 or ::/0"), never matching the world's IPv4 traffic.
+/// controls that mean "0.0.0.0/0 or ::/0"), matching IPv6 traffic only.
 @Suite struct IPv6RuleTests {
     static func run(_ rule: String) throws -> [String: Outcome] {
         let yaml = """

@@ -56,6 +56,50 @@ import Testing
         #expect(result.isReachable, "\(result)")
     }
 
+    @Test("one account's transit gateways in two Regions peer, accepted in the peer's Region")
+    func transitGatewaysAcrossRegions() throws {
+        func side(_ region: String, _ octet: Int, _ table: String, peering: String = "") -> String {
+            """
+                  - region: \(region)
+                    transit_gateways:
+                      tgw-\(octet):
+                        asn: \(64_511 + octet)
+                        default_route_table_association: false
+                        default_route_table_propagation: false
+                        \(peering)
+                        route_tables:
+                          rt-\(octet): \(table)
+                    vpcs:
+                      app-\(octet):
+                        cidr: 10.\(octet).0.0/16
+                        subnets: { s-\(octet): { zone: \(region)a, cidr: 10.\(octet).0.0/24 } }
+                        route_tables: { main-\(octet): { main: true, routes: [{ destination: 10.0.0.0/8, transit_gateway: tgw-\(octet) }] } }
+                        security_groups: { web-\(octet): { ingress: [{ protocol: tcp, ports: 443, cidr: 10.0.0.0/8 }] } }
+                        transit_gateway_attachment: { transit_gateway: tgw-\(octet), subnets: [s-\(octet)] }
+                    instances: { app-\(octet): { subnet: s-\(octet), security_groups: [web-\(octet)] } }
+
+            """
+        }
+        let networks =
+            side(
+                "eu-west-1", 1,
+                "{ associations: [app-1, home-to-dr], propagations: [app-1], routes: { 10.2.0.0/16: home-to-dr } }",
+                peering: "peering: { home-to-dr: { peer: tgw-2 } }")
+            + side(
+                "eu-central-1", 2,
+                "{ associations: [app-2, home-to-dr], propagations: [app-2], routes: { 10.1.0.0/16: home-to-dr } }")
+        let built = try NetworkFixtures.build(Self.foundation(networks))
+        let instances = built.world.network.instances.values
+        let home = try #require(instances.first { $0.place.region == "eu-west-1" })
+        let dr = try #require(instances.first { $0.place.region == "eu-central-1" })
+        let there = try built.world.reach(
+            from: .instance(home.instanceId), to: .instance(dr.instanceId), ports: 443...443)
+        let back = try built.world.reach(
+            from: .instance(dr.instanceId), to: .instance(home.instanceId), ports: 443...443)
+        #expect(there.isReachable, "\(there)")
+        #expect(back.isReachable, "\(back)")
+    }
+
     @Test("a list of networks names each one's Region, once, and only the foundation's Regions")
     func badLists() throws {
         let cases: [(String, String)] = [

@@ -117,8 +117,9 @@ import Testing
                     subnet: {}
                 """, line: 4,
             message:
-                "unknown key 'subnet' in VPC 'core'; expected one of cidr, secondary_cidrs, dns_support, dns_hostnames, "
-                + "flow_logs, internet_gateway, vpn_gateway, subnets, route_tables, nat_gateways, security_groups, "
+                "unknown key 'subnet' in VPC 'core'; expected one of cidr, secondary_cidrs, ipv6, dns_support, "
+                + "dns_hostnames, flow_logs, internet_gateway, egress_only_internet_gateway, vpn_gateway, subnets, "
+                + "route_tables, nat_gateways, security_groups, "
                 + "network_acls, endpoints, transit_gateway_attachment, resolver_rules, tags",
             hint: "did you mean 'subnets'?"),
         Case(

@@ -111,7 +111,7 @@ enum NetworkFixtures {
     func networkAcl() throws {
         let acl = try #require(network.networkAcls[try id(.networkAcl, "hub/data")])
         #expect(
-            acl.entries.map { "\($0.egress ? "out" : "in") \($0.ruleNumber) \($0.ruleAction) \($0.cidrBlock)" } == [
+            acl.entries.map { "\($0.egress ? "out" : "in") \($0.ruleNumber) \($0.ruleAction) \($0.block)" } == [
                 "in 100 allow 10.0.0.0/8", "out 100 allow 0.0.0.0/0", "in 200 deny 0.0.0.0/0",
             ])
         #expect(

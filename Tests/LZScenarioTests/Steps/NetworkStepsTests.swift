@@ -24,6 +24,7 @@ import Testing
                     subnets: { a: { zone: eu-west-1a, cidr: 10.1.0.0/24 } }
                     route_tables: { private: { subnets: [a], routes: [] } }
                     security_groups: { web: { description: web } }
+                    transit_gateway_attachment: { transit_gateway: tgw, subnets: [a] }
                 transit_gateways:
                   tgw:
                     route_tables:
@@ -59,6 +60,51 @@ import Testing
                       - as: net/role/Admin
                         call: ec2:DeleteTransitGatewayRoute
                         with: { TransitGatewayRouteTableId: "${transit_gateway_route_tables.net/rt}", DestinationCidrBlock: 10.9.0.0/16 }
+                """
+        ]).run()
+        let testcase = try #require(run.suites.first?.cases.first)
+        #expect(testcase.outcome == .passed, "\(testcase)")
+    }
+
+    @Test("delete steps meet EC2's dependency checks: a default group, an attached gateway, an attachment's subnet")
+    func deletes() throws {
+        let run = try ScenarioFolder([
+            "s.yaml": Self.foundation + """
+                checks:
+                  - id: N-2
+                    title: network deletes
+                    steps:
+                      - as: net/role/Admin
+                        call: ec2:DeleteSecurityGroup
+                        with: { GroupId: "${security_groups.net/app/default}" }
+                        expect: CannotDelete
+                      - as: net/role/Admin
+                        call: ec2:DeleteInternetGateway
+                        with: { InternetGatewayId: "${internet_gateways.net/igw}" }
+                        expect: DependencyViolation
+                      - as: net/role/Admin
+                        call: ec2:DetachInternetGateway
+                        with: { InternetGatewayId: "${internet_gateways.net/igw}", VpcId: "${vpcs.net/app}" }
+                      - as: net/role/Admin
+                        call: ec2:DeleteInternetGateway
+                        with: { InternetGatewayId: "${internet_gateways.net/igw}" }
+                      - as: net/role/Admin
+                        call: ec2:DeleteSecurityGroup
+                        with: { GroupId: "${security_groups.net/web}" }
+                      - as: net/role/Admin
+                        call: ec2:DeleteVpc
+                        with: { VpcId: "${vpcs.net/app}" }
+                        expect: DependencyViolation
+                      - as: net/role/Admin
+                        call: ec2:DeleteSubnet
+                        with: { SubnetId: "${subnets.net/a}" }
+                        expect: DependencyViolation
+                      - as: net/role/Admin
+                        call: ec2:DeleteTransitGatewayVpcAttachment
+                        with: { TransitGatewayAttachmentId: "${transit_gateway_attachments.net/app}" }
+                      - as: net/role/Admin
+                        call: ec2:DeleteSubnet
+                        with: { SubnetId: "${subnets.net/a}" }
                 """
         ]).run()
         let testcase = try #require(run.suites.first?.cases.first)

@@ -40,3 +40,15 @@ struct SmallNetwork {
         return connection
     }
 }
+
+/// The AWS error code `body` throws, `nil` when it succeeds, or the description of another error.
+func errorCode(_ body: () throws -> Void) -> String? {
+    do {
+        try body()
+        return nil
+    } catch let error as AWSError {
+        return error.code.rawValue
+    } catch {
+        return "\(error)"
+    }
+}

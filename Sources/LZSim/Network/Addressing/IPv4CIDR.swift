@@ -66,8 +66,16 @@ public struct IPv4CIDR: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var upper: UInt32 { address | ~Self.mask(prefixLength) }
     /// How many addresses the block holds.
     public var size: UInt64 { UInt64(upper - lower) + 1 }
-    /// The block as a set of addresses.
-    public var set: IntervalSet { IntervalSet(lower...upper) }
+    /// The block as a set of addresses, at its IPv4-mapped place.
+    public var set: AddressSet { AddressSet(addressRange) }
+    /// The block's addresses at their IPv4-mapped place.
+    public var addressRange: ClosedRange<UInt128> { Self.mapped(lower)...Self.mapped(upper) }
+
+    /// An IPv4 address at its place among ``AddressSet``'s addresses: `::ffff:a.b.c.d`.
+    public static func mapped(_ address: UInt32) -> UInt128 { mappedRange.lowerBound | UInt128(address) }
+
+    /// The IPv4-mapped range of ``AddressSet``'s space, which holds every IPv4 address.
+    public static let mappedRange: ClosedRange<UInt128> = 0xFFFF_0000_0000...0xFFFF_FFFF_FFFF
 
     /// Whether `other` lies entirely inside this block.
     public func contains(_ other: IPv4CIDR) -> Bool { other.lower >= lower && other.upper <= upper }
@@ -85,26 +93,16 @@ public struct IPv4CIDR: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The fewest blocks that cover `range` exactly, in order.
     static func blocks(covering range: ClosedRange<UInt32>) -> [IPv4CIDR] {
-        var blocks: [IPv4CIDR] = []
-        var start = UInt64(range.lowerBound)
-        let end = UInt64(range.upperBound)
-        while start <= end {
-            var length = 32
-            while length > 0 {
-                let size = UInt64(1) << UInt64(32 - (length - 1))
-                guard start % size == 0, start + size - 1 <= end else { break }
-                length -= 1
-            }
-            blocks.append(IPv4CIDR(address: UInt32(start), prefixLength: length))
-            start += UInt64(1) << UInt64(32 - length)
-        }
-        return blocks
+        prefixBlocks(covering: range).map { IPv4CIDR(address: $0.0, prefixLength: $0.1) }
     }
 
+    /// Every IPv4 address.
+    public static let allIPv4 = AddressSet(mappedRange)
     /// The private ranges of RFC 1918, which are never routed on the internet.
-    public static let privateRanges: IntervalSet = IntervalSet(ranges: [
-        0x0A00_0000...0x0AFF_FFFF, 0xAC10_0000...0xAC1F_FFFF, 0xC0A8_0000...0xC0A8_FFFF,
-    ])
-    /// Every address that can be a source on the internet: all of IPv4 but the private ranges.
-    public static let internetAddresses = IntervalSet.allAddresses.subtracting(privateRanges)
+    public static let privateRanges: AddressSet = [
+        IPv4CIDR(address: 0x0A00_0000, prefixLength: 8), IPv4CIDR(address: 0xAC10_0000, prefixLength: 12),
+        IPv4CIDR(address: 0xC0A8_0000, prefixLength: 16),
+    ].reduce(.empty) { $0.union($1.set) }
+    /// Every IPv4 address that can be a source on the internet: all but the private ranges.
+    public static let internetAddresses = allIPv4.subtracting(privateRanges)
 }

@@ -1,45 +1,42 @@
 /// A set of unsigned integers kept as sorted, disjoint, non-adjacent closed intervals: the
-/// symbolic form of address and port sets, so reachability never enumerates packets.
-public struct IntervalSet: Sendable, Hashable, CustomStringConvertible {
+/// symbolic form of port sets (``IntervalSet``) and address sets (``AddressSet``), so
+/// reachability never enumerates packets.
+public struct Intervals<Bound: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable, Hashable,
+    CustomStringConvertible
+{
     /// One closed interval.
     public struct Interval: Sendable, Hashable {
         /// The smallest member.
-        public var lower: UInt32
+        public var lower: Bound
         /// The largest member.
-        public var upper: UInt32
+        public var upper: Bound
     }
 
     /// The intervals, sorted, disjoint and never adjacent.
     public private(set) var intervals: [Interval]
 
     /// The empty set.
-    public static let empty = IntervalSet(intervals: [])
-    /// Every IPv4 address.
-    public static let allAddresses = IntervalSet(0...UInt32.max)
-    /// Every TCP or UDP port.
-    public static let allPorts = IntervalSet(0...65_535)
-    /// The ephemeral ports a client's response arrives on (https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html).
-    public static let ephemeralPorts = IntervalSet(1_024...65_535)
+    public static var empty: Self { Self(intervals: []) }
 
     private init(intervals: [Interval]) {
         self.intervals = intervals
     }
 
     /// The set of the members of `range`.
-    public init(_ range: ClosedRange<UInt32>) {
+    public init(_ range: ClosedRange<Bound>) {
         intervals = [Interval(lower: range.lowerBound, upper: range.upperBound)]
     }
 
     /// The union of `ranges`, in any order.
-    public init(ranges: [ClosedRange<UInt32>]) {
-        self = ranges.reduce(.empty) { $0.union(IntervalSet($1)) }
+    public init(ranges: [ClosedRange<Bound>]) {
+        self = ranges.reduce(.empty) { $0.union(Self($1)) }
     }
 
     /// Whether the set has no member.
     public var isEmpty: Bool { intervals.isEmpty }
 
     /// Whether `value` is a member.
-    public func contains(_ value: UInt32) -> Bool {
+    public func contains(_ value: Bound) -> Bool {
         var low = 0
         var high = intervals.count - 1
         while low <= high {
@@ -56,7 +53,7 @@ public struct IntervalSet: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether some member lies in `range`, without building a set.
-    public func overlaps(_ range: ClosedRange<UInt32>) -> Bool {
+    public func overlaps(_ range: ClosedRange<Bound>) -> Bool {
         var low = 0
         var high = intervals.count - 1
         while low <= high {
@@ -73,10 +70,10 @@ public struct IntervalSet: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether every member of `other` is a member of this set.
-    public func isSuperset(of other: IntervalSet) -> Bool { other.subtracting(self).isEmpty }
+    public func isSuperset(of other: Self) -> Bool { other.subtracting(self).isEmpty }
 
     /// The members of either set.
-    public func union(_ other: IntervalSet) -> IntervalSet {
+    public func union(_ other: Self) -> Self {
         if other.isEmpty { return self }
         if isEmpty { return other }
         var all = (intervals + other.intervals).sorted { $0.lower < $1.lower }
@@ -89,11 +86,11 @@ public struct IntervalSet: Sendable, Hashable, CustomStringConvertible {
                 merged.append(next)
             }
         }
-        return IntervalSet(intervals: merged)
+        return Self(intervals: merged)
     }
 
     /// The members of both sets.
-    public func intersection(_ other: IntervalSet) -> IntervalSet {
+    public func intersection(_ other: Self) -> Self {
         var result: [Interval] = []
         var left = 0
         var right = 0
@@ -105,11 +102,11 @@ public struct IntervalSet: Sendable, Hashable, CustomStringConvertible {
             if lower <= upper { result.append(Interval(lower: lower, upper: upper)) }
             if a.upper < b.upper { left += 1 } else { right += 1 }
         }
-        return IntervalSet(intervals: result)
+        return Self(intervals: result)
     }
 
     /// The members of this set that are not in `other`.
-    public func subtracting(_ other: IntervalSet) -> IntervalSet {
+    public func subtracting(_ other: Self) -> Self {
         if other.isEmpty || isEmpty { return self }
         var result: [Interval] = []
         var cut = 0
@@ -131,21 +128,28 @@ public struct IntervalSet: Sendable, Hashable, CustomStringConvertible {
             }
             if alive { result.append(piece) }
         }
-        return IntervalSet(intervals: result)
+        return Self(intervals: result)
     }
 
     /// The smallest member, if any.
-    public var first: UInt32? { intervals.first?.lower }
+    public var first: Bound? { intervals.first?.lower }
 
     /// `1024-65535, 8443`: ranges as ports are written.
     public var description: String {
         intervals.map { $0.lower == $0.upper ? "\($0.lower)" : "\($0.lower)-\($0.upper)" }.joined(separator: ", ")
     }
-
-    /// The set written as addresses: each interval as the fewest CIDR blocks that cover it exactly.
-    public var addressDescription: String {
-        if isEmpty { return "no address" }
-        return intervals.flatMap { IPv4CIDR.blocks(covering: $0.lower...$0.upper) }.map(\.description)
-            .joined(separator: ", ")
-    }
 }
+
+/// Ports, and any set of 32-bit values.
+public typealias IntervalSet = Intervals<UInt32>
+
+extension Intervals where Bound == UInt32 {
+    /// Every TCP or UDP port.
+    public static var allPorts: Self { allPortSet }
+    /// The ephemeral ports a client's response arrives on (https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html).
+    public static var ephemeralPorts: Self { ephemeralPortSet }
+}
+
+// Generic types cannot hold static stored properties; these are made once, not per filter.
+private let allPortSet = IntervalSet(0...65_535)
+private let ephemeralPortSet = IntervalSet(1_024...65_535)

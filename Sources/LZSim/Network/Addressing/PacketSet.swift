@@ -34,9 +34,9 @@ public enum IPProtocol: String, Sendable, Hashable, CustomStringConvertible {
 /// address and a destination port from three sets.
 public struct PacketBox: Sendable, Hashable {
     /// Source addresses.
-    public var sources: IntervalSet
+    public var sources: AddressSet
     /// Destination addresses.
-    public var destinations: IntervalSet
+    public var destinations: AddressSet
     /// Destination ports.
     public var ports: IntervalSet
 
@@ -101,27 +101,29 @@ public struct PacketSet: Sendable, Hashable {
     }
 
     /// The packets whose destination is in `addresses`.
-    func restricting(destinations addresses: IntervalSet) -> PacketSet {
+    func restricting(destinations addresses: AddressSet) -> PacketSet {
         intersection(PacketBox(sources: .allAddresses, destinations: addresses, ports: .allPorts))
     }
 
     /// The packets whose source is in `addresses`.
-    func restricting(sources addresses: IntervalSet) -> PacketSet {
+    func restricting(sources addresses: AddressSet) -> PacketSet {
         intersection(PacketBox(sources: addresses, destinations: .allAddresses, ports: .allPorts))
     }
 
     /// Every destination port of some packet.
     public var ports: IntervalSet { boxes.reduce(.empty) { $0.union($1.ports) } }
     /// Every source address of some packet.
-    public var sources: IntervalSet { boxes.reduce(.empty) { $0.union($1.sources) } }
+    public var sources: AddressSet { boxes.reduce(.empty) { $0.union($1.sources) } }
     /// Every destination address of some packet.
-    public var destinations: IntervalSet { boxes.reduce(.empty) { $0.union($1.destinations) } }
+    public var destinations: AddressSet { boxes.reduce(.empty) { $0.union($1.destinations) } }
 
     /// The same packets with source and destination rewritten, as a NAT gateway does.
     func translatingSources(to address: UInt32) -> PacketSet {
         PacketSet(
             boxes: boxes.map {
-                PacketBox(sources: IntervalSet(address...address), destinations: $0.destinations, ports: $0.ports)
+                PacketBox(
+                    sources: AddressSet(IPv4CIDR.mapped(address)...IPv4CIDR.mapped(address)),
+                    destinations: $0.destinations, ports: $0.ports)
             })
     }
 }

@@ -66,12 +66,12 @@ struct SuricataRules {
     }
 
     private static func addresses(_ text: String, _ variables: [String: [String]], _ line: String) throws(AWSError)
-        -> IntervalSet?
+        -> AddressSet?
     {
         if text == "any" { return .allAddresses }
         if text.hasPrefix("!") { return nil }
         if text.hasPrefix("[") {
-            var set = IntervalSet.empty
+            var set = AddressSet.empty
             for item in text.dropFirst().dropLast().split(separator: ",") {
                 guard let nested = try addresses(String(item), variables, line) else { return nil }
                 set = set.union(nested)
@@ -82,7 +82,7 @@ struct SuricataRules {
             guard let values = variables[String(text.dropFirst())] else {
                 throw AWSError(.invalidRequest, "rule '\(line)' uses undefined variable \(text)")
             }
-            var set = IntervalSet.empty
+            var set = AddressSet.empty
             for value in values { set = set.union(try IPv4CIDR(value).set) }
             return set
         }
@@ -90,7 +90,7 @@ struct SuricataRules {
         guard let host = IPv4CIDR.address(text) else {
             throw AWSError(.invalidRequest, "rule '\(line)' has an invalid address '\(text)'")
         }
-        return IntervalSet(host...host)
+        return IPv4CIDR(host: host).set
     }
 
     private static func ports(_ text: String, _ line: String) throws(AWSError) -> IntervalSet? {

@@ -10,6 +10,20 @@ public struct InternetGateway: Sendable {
     public internal(set) var tags: [String: String]
 }
 
+/// An egress-only internet gateway: IPv6 traffic out of its VPC to the internet, and the
+/// responses back, but no connection the internet starts
+/// (https://docs.aws.amazon.com/vpc/latest/userguide/egress-only-internet-gateway.html).
+public struct EgressOnlyInternetGateway: Sendable {
+    /// `eigw-` and 17 hexadecimal characters.
+    public let egressOnlyInternetGatewayId: String
+    /// The owner and Region.
+    public let place: ResourcePlace
+    /// The VPC it is attached to (it is created attached, and stays so until deleted).
+    public let vpcId: String
+    /// The tags.
+    public internal(set) var tags: [String: String]
+}
+
 /// A NAT gateway in a subnet: public (with an Elastic IP, towards an internet gateway) or private.
 public struct NatGateway: Sendable {
     /// Whether the gateway reaches the internet or only private networks.
@@ -90,7 +104,7 @@ public struct VpnConnection: Sendable {
     public internal(set) var routes: [IPv4CIDR]
 
     /// The on-premises addresses.
-    public var onPremisesAddresses: IntervalSet { routes.reduce(.empty) { $0.union($1.set) } }
+    public var onPremisesAddresses: AddressSet { routes.reduce(.empty) { $0.union($1.set) } }
 }
 
 /// A VPC peering connection: two VPCs that may route to each other's addresses, and no further.

@@ -14,6 +14,8 @@ public struct Network: Sendable {
     public internal(set) var routeTables: [String: RouteTable] = [:]
     /// The internet gateways, by ID.
     public internal(set) var internetGateways: [String: InternetGateway] = [:]
+    /// The egress-only internet gateways, by ID.
+    public internal(set) var egressOnlyInternetGateways: [String: EgressOnlyInternetGateway] = [:]
     /// The nat gateways, by ID.
     public internal(set) var natGateways: [String: NatGateway] = [:]
     /// The elastic i ps, by ID.
@@ -92,9 +94,12 @@ extension Network {
 
     /// The VPCs with a block holding some of `addresses`, which must span few addresses: a VPC
     /// block is at most a /16, so only blocks starting within 65,536 addresses before the set count.
-    func vpcs(holding addresses: IntervalSet) -> Set<String> {
-        guard let first = addresses.intervals.first, let last = addresses.intervals.last else { return [] }
-        let earliest = first.lower > 65_535 ? first.lower - 65_535 : 0
+    func vpcs(holding addresses: AddressSet) -> Set<String> {
+        let ipv4 = addresses.of(.ipv4)
+        guard let first = ipv4.intervals.first.map({ UInt32(truncatingIfNeeded: $0.lower) }),
+            let last = ipv4.intervals.last.map({ UInt32(truncatingIfNeeded: $0.upper) })
+        else { return [] }
+        let earliest = first > 65_535 ? first - 65_535 : 0
         var low = 0
         var high = vpcBlocks.count
         while low < high {
@@ -102,9 +107,9 @@ extension Network {
             if vpcBlocks[middle].block.lower < earliest { low = middle + 1 } else { high = middle }
         }
         var found: Set<String> = []
-        while low < vpcBlocks.count, vpcBlocks[low].block.lower <= last.upper {
+        while low < vpcBlocks.count, vpcBlocks[low].block.lower <= last {
             let block = vpcBlocks[low].block
-            if addresses.overlaps(block.lower...block.upper) { found.insert(vpcBlocks[low].vpcId) }
+            if ipv4.overlaps(block.addressRange) { found.insert(vpcBlocks[low].vpcId) }
             low += 1
         }
         return found

@@ -100,9 +100,9 @@ public struct FirewallMatch: Sendable, Hashable {
     /// The protocols; `.all` is Suricata's `ip`.
     public var protocols: Set<IPProtocol>
     /// Source addresses.
-    public var sources: IntervalSet
+    public var sources: AddressSet
     /// Destination addresses.
-    public var destinations: IntervalSet
+    public var destinations: AddressSet
     /// Destination ports.
     public var destinationPorts: IntervalSet
     /// Whether the rule also matches the reverse direction (`<>`).
@@ -117,8 +117,8 @@ public struct FirewallMatch: Sendable, Hashable {
     ///   - bidirectional: Whether the rule matches the reverse direction too.
     public init(
         protocols: Set<IPProtocol>,
-        sources: IntervalSet = .allAddresses,
-        destinations: IntervalSet = .allAddresses,
+        sources: AddressSet = .allAddresses,
+        destinations: AddressSet = .allAddresses,
         destinationPorts: IntervalSet = .allPorts,
         bidirectional: Bool = false
     ) {

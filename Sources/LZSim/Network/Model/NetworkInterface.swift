@@ -13,6 +13,8 @@ public struct NetworkInterface: Sendable {
     public let availabilityZone: String
     /// The primary private address.
     public let privateIpAddress: UInt32
+    /// The IPv6 addresses, from the subnet's IPv6 block.
+    public internal(set) var ipv6Addresses: [UInt128] = []
     /// The public address (auto-assigned or an Elastic IP), if any.
     public internal(set) var publicIp: UInt32?
     /// The security groups.
@@ -32,6 +34,16 @@ public struct NetworkInterface: Sendable {
 
     /// The private address as text.
     public var privateIpAddressText: String { IPv4CIDR.format(privateIpAddress) }
+    /// The private IPv4 address and the IPv6 addresses.
+    public var addresses: AddressSet {
+        ipv6Addresses.reduce(AddressSet(IPv4CIDR.mapped(privateIpAddress)...IPv4CIDR.mapped(privateIpAddress))) {
+            $0.union(AddressSet($1...$1))
+        }
+    }
+    /// The addresses as text: the private IPv4 address, then the IPv6 ones.
+    public var addressText: String {
+        ([privateIpAddressText] + ipv6Addresses.map(IPv6CIDR.format)).joined(separator: ", ")
+    }
     /// `Name` tag, or the description, or the ID, for messages.
     public var displayName: String {
         tags["Name"] ?? (description.isEmpty ? networkInterfaceId : "\(networkInterfaceId) (\(description))")

@@ -28,12 +28,20 @@ public struct Route: Sendable, Hashable {
     public enum Destination: Sendable, Hashable, CustomStringConvertible {
         /// An IPv4 CIDR block.
         case cidr(IPv4CIDR)
+        /// An IPv6 CIDR block (`DestinationIpv6CidrBlock`).
+        case ipv6Cidr(IPv6CIDR)
         /// A managed prefix list, as gateway endpoints add.
         case prefixList(String)
+
+        /// Whether the destination is an IPv6 block.
+        public var isIPv6: Bool {
+            if case .ipv6Cidr = self { true } else { false }
+        }
 
         public var description: String {
             switch self {
             case .cidr(let block): block.description
+            case .ipv6Cidr(let block): block.description
             case .prefixList(let id): id
             }
         }
@@ -45,6 +53,8 @@ public struct Route: Sendable, Hashable {
         case local
         /// An internet gateway attached to the VPC.
         case internetGateway(String)
+        /// An egress-only internet gateway of the VPC, for IPv6 traffic.
+        case egressOnlyInternetGateway(String)
         /// A NAT gateway in the VPC.
         case natGateway(String)
         /// A transit gateway the VPC is attached to.
@@ -64,7 +74,8 @@ public struct Route: Sendable, Hashable {
         public var id: String {
             switch self {
             case .local: "local"
-            case .internetGateway(let id), .natGateway(let id), .transitGateway(let id),
+            case .internetGateway(let id), .egressOnlyInternetGateway(let id), .natGateway(let id),
+                .transitGateway(let id),
                 .vpcPeeringConnection(let id), .gatewayEndpoint(let id), .vpcEndpoint(let id),
                 .networkInterface(let id), .virtualPrivateGateway(let id):
                 id
@@ -97,7 +108,7 @@ public struct RouteEntry: Sendable, Hashable, CustomStringConvertible {
     /// The route.
     public var route: Route
     /// The addresses it matches.
-    public var addresses: IntervalSet
+    public var addresses: AddressSet
     /// The prefix length used for longest prefix match (a prefix list's entries count by their own lengths).
     public var prefixLength: Int
     /// `false` when the target no longer exists or is detached: the route is a blackhole.

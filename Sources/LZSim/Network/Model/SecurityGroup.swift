@@ -30,8 +30,8 @@ public struct SecurityGroupRule: Sendable, Hashable, CustomStringConvertible {
     /// The other end of the traffic a rule allows.
     public enum Peer: Sendable, Hashable, CustomStringConvertible {
         case cidr(IPv4CIDR)
-        /// An IPv6 block, as written (`::/0`); it matches none of the world's IPv4 traffic.
-        case ipv6Cidr(String)
+        /// An IPv6 block (`::/0`): it matches IPv6 traffic only.
+        case ipv6Cidr(IPv6CIDR)
         case prefixList(String)
         /// Interfaces in a security group (this VPC's, or a peered VPC's).
         case securityGroup(String)
@@ -39,7 +39,8 @@ public struct SecurityGroupRule: Sendable, Hashable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .cidr(let block): block.description
-            case .ipv6Cidr(let block), .prefixList(let block), .securityGroup(let block): block
+            case .ipv6Cidr(let block): block.description
+            case .prefixList(let block), .securityGroup(let block): block
             }
         }
     }
@@ -105,13 +106,19 @@ public struct NetworkAclEntry: Sendable, Hashable, CustomStringConvertible {
     public let ipProtocol: IPProtocol
     /// `allow` or `deny`.
     public let ruleAction: String
-    /// The other end's block (source inbound, destination outbound).
-    public let cidrBlock: IPv4CIDR
+    /// The other end's IPv4 block (source inbound, destination outbound), for an IPv4 rule.
+    public let cidrBlock: IPv4CIDR?
+    /// The other end's IPv6 block (`Ipv6CidrBlock`), for an IPv6 rule.
+    public let ipv6CidrBlock: IPv6CIDR?
     /// The destination ports; `nil` for all.
     public let portRange: ClosedRange<Int>?
 
     /// Whether the rule allows.
     public var allows: Bool { ruleAction == "allow" }
+    /// The other end's block as written: `0.0.0.0/0` or `::/0`.
+    public var block: String { cidrBlock?.description ?? ipv6CidrBlock?.description ?? "" }
+    /// The other end's addresses.
+    public var addresses: AddressSet { cidrBlock?.set ?? ipv6CidrBlock?.set ?? .empty }
     /// The destination ports the rule covers.
     public var ports: IntervalSet {
         guard ipProtocol.hasPorts, let portRange else { return .allPorts }
@@ -122,6 +129,6 @@ public struct NetworkAclEntry: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let range = portRange.map { $0.count == 1 ? " \($0.lowerBound)" : " \($0.lowerBound)-\($0.upperBound)" } ?? ""
         return "rule \(ruleNumber) \(ruleAction) \(ipProtocol)\(ipProtocol.hasPorts ? range : "") "
-            + (egress ? "to " : "from ") + cidrBlock.description
+            + (egress ? "to " : "from ") + block
     }
 }

@@ -51,12 +51,39 @@ public struct TransitGatewayAttachment: Sendable {
     public internal(set) var subnetIds: [String]
     /// Appliance mode: traffic of a flow keeps one Availability Zone in both directions.
     public internal(set) var applianceModeSupport: Bool
+    /// `Ipv6Support`: whether a VPC attachment carries IPv6 traffic and propagates the VPC's IPv6 blocks.
+    public internal(set) var ipv6Support = false
     /// The state.
     public internal(set) var state: State
     /// The route table the attachment is associated with: where traffic arriving from it is routed.
     public internal(set) var associatedRouteTableId: String?
     /// The tags.
     public internal(set) var tags: [String: String]
+    /// A peering attachment's other end, which shares its ID: the accepter transit gateway and
+    /// its own association.
+    public internal(set) var accepter: PeeringAccepter?
+
+    /// The accepter's end of a transit gateway peering attachment.
+    public struct PeeringAccepter: Sendable {
+        /// The accepter transit gateway.
+        public let transitGatewayId: String
+        /// Its owner and Region.
+        public let place: ResourcePlace
+        /// The accepter's route table for traffic arriving over the peering.
+        public internal(set) var associatedRouteTableId: String?
+    }
+
+    /// The attachment as seen from one of its transit gateways: itself, or for a peering
+    /// attachment its accepter's end, whose resource is the requester transit gateway.
+    public func side(on gatewayId: String) -> TransitGatewayAttachment? {
+        if transitGatewayId == gatewayId { return self }
+        guard let accepter, accepter.transitGatewayId == gatewayId else { return nil }
+        return TransitGatewayAttachment(
+            transitGatewayAttachmentId: transitGatewayAttachmentId, transitGatewayId: gatewayId,
+            place: accepter.place, resourceType: .peering, resourceId: transitGatewayId,
+            resourceOwnerId: place.accountID, subnetIds: [], applianceModeSupport: false, state: state,
+            associatedRouteTableId: accepter.associatedRouteTableId, tags: tags)
+    }
 }
 
 /// A transit gateway route table: static and blackhole routes, and routes propagated from attachments.
@@ -74,7 +101,7 @@ public struct TransitGatewayRouteTable: Sendable {
     /// The owner and Region.
     public let place: ResourcePlace
     /// Static and blackhole routes by destination.
-    public internal(set) var staticRoutes: [IPv4CIDR: StaticTarget]
+    public internal(set) var staticRoutes: [CIDRBlock: StaticTarget]
     /// Attachments whose CIDR blocks propagate into the table.
     public internal(set) var propagations: Set<String>
     /// The tags.
@@ -86,8 +113,8 @@ public struct TransitGatewayRouteTable: Sendable {
 
 /// A transit gateway route as ``World/transitGatewayRoutes(of:)`` reports it.
 public struct TransitGatewayRoute: Sendable, Hashable, CustomStringConvertible {
-    /// The destination block.
-    public var destination: IPv4CIDR
+    /// The destination block, IPv4 or IPv6.
+    public var destination: CIDRBlock
     /// The attachment traffic goes to; `nil` for a blackhole.
     public var attachmentId: String?
     /// `static` or `propagated`.

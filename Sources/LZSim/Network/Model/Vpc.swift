@@ -6,6 +6,8 @@ public struct Vpc: Sendable {
     public let place: ResourcePlace
     /// The primary CIDR block first, then the secondary ones in the order they were associated.
     public internal(set) var cidrBlocks: [IPv4CIDR]
+    /// The IPv6 blocks (`Ipv6CidrBlockAssociationSet`), in the order they were associated.
+    public internal(set) var ipv6CidrBlocks: [IPv6CIDR] = []
     /// `enableDnsSupport`: whether the Amazon-provided resolver answers in the VPC.
     public internal(set) var enableDnsSupport: Bool
     /// `enableDnsHostnames`: whether instances with public addresses get public DNS names.
@@ -26,7 +28,9 @@ public struct Vpc: Sendable {
     /// The VPC's ARN.
     public var arn: String { place.arn("vpc", vpcId) }
     /// Every address of the VPC.
-    public var addresses: IntervalSet { cidrBlocks.reduce(.empty) { $0.union($1.set) } }
+    public var addresses: AddressSet {
+        ipv6CidrBlocks.reduce(cidrBlocks.reduce(.empty) { $0.union($1.set) }) { $0.union($1.set) }
+    }
 }
 
 /// A subnet: a CIDR block inside its VPC, in one Availability Zone.
@@ -43,10 +47,16 @@ public struct Subnet: Sendable {
     public let cidrBlock: IPv4CIDR
     /// `MapPublicIpOnLaunch`: whether interfaces launched here get a public IPv4 address.
     public internal(set) var mapPublicIpOnLaunch: Bool
+    /// The subnet's IPv6 block, a /64 of its VPC's, if it has one.
+    public internal(set) var ipv6CidrBlock: IPv6CIDR?
+    /// `AssignIpv6AddressOnCreation`: whether interfaces launched here get an IPv6 address.
+    public internal(set) var assignIpv6AddressOnCreation = false
     /// The tags.
     public internal(set) var tags: [String: String]
     /// Addresses given to interfaces.
     var assignedAddresses: Set<UInt32> = []
+    /// IPv6 addresses given to interfaces.
+    var assignedIpv6Addresses: Set<UInt128> = []
 
     /// The subnet's ARN.
     public var arn: String { place.arn("subnet", subnetId) }
@@ -68,7 +78,7 @@ public struct ManagedPrefixList: Sendable {
     public internal(set) var entries: [IPv4CIDR]
 
     /// The list's addresses.
-    public var addresses: IntervalSet { entries.reduce(.empty) { $0.union($1.set) } }
+    public var addresses: AddressSet { entries.reduce(.empty) { $0.union($1.set) } }
 }
 
 /// A flow log on a VPC, subnet or interface.

@@ -5,6 +5,7 @@ public struct NetworkHop: Sendable, Hashable, CustomStringConvertible {
         case source, networkInterface = "interface", securityGroupEgress = "security group out"
         case networkAclEgress = "network ACL out", routeTable = "route table"
         case internetGateway = "internet gateway", natGateway = "NAT gateway"
+        case egressOnlyInternetGateway = "egress-only internet gateway"
         case transitGatewayAttachment = "transit gateway attachment"
         case transitGatewayRouteTable = "transit gateway route table"
         case peeringConnection = "peering connection", gatewayEndpoint = "gateway endpoint"

@@ -5,7 +5,7 @@ extension PathWalk {
     mutating func deliver(in vpcId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
         var trace = trace
         guard case .interface(let destination) = target, destination.vpcId == vpcId,
-            packets.destinations.contains(destination.privateIpAddress)
+            !packets.destinations.intersection(destination.addresses).isEmpty
         else {
             trace.block(
                 .noRoute, vpcId,
@@ -16,7 +16,7 @@ extension PathWalk {
         var packets = packets
         if let required = returnTarget(for: arrival), let table = world.routeTable(ofSubnet: destination.subnetId) {
             // The response leaves by the destination subnet's route table, which must send it back the same way.
-            var back = IntervalSet.empty
+            var back = AddressSet.empty
             for (entry, sources) in world.longestPrefixMatch(world.routes(of: table), destinations: packets.sources)
             where entry?.isActive == true && entry?.route.target == required {
                 back = back.union(sources)
@@ -29,11 +29,7 @@ extension PathWalk {
                 packets = packets.restricting(sources: back)
             }
         }
-        if case .origin(let subnetId, _) = arrival, subnetId == destination.subnetId {
-            // Traffic within a subnet crosses no ACL.
-        } else {
-            packets = cross(destination.subnetId, egress: false, packets, &trace)
-        }
+        packets = enterDestination(destination.subnetId, packets, arrival, &trace)
         let admitted = world.securityGroupsAllow(destination.groups, egress: false, packets, traffic)
         if admitted.isEmpty {
             trace.block(
@@ -43,7 +39,7 @@ extension PathWalk {
             trace.hop(.securityGroupIngress, destination.groups.joined(separator: ", "))
             packets = admitted
         }
-        trace.hop(.destination, destination.networkInterfaceId, destination.privateIpAddressText)
+        trace.hop(.destination, destination.networkInterfaceId, address(of: destination))
         checkResponses(&trace, packets)
         finish(trace, packets)
     }
@@ -64,7 +60,7 @@ extension PathWalk {
     /// port of the source, must pass every ACL the request crossed, in the other direction
     /// (https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html).
     func checkResponses(_ trace: inout Trace, _ delivered: PacketSet) {
-        for crossing in trace.crossings {
+        for crossing in trace.crossings where crossing.checksResponse {
             let request = crossing.packets.restricting(sources: delivered.sources)
             let response = PacketSet(
                 boxes: request.boxes.map {
@@ -80,9 +76,11 @@ extension PathWalk {
         }
     }
 
-    /// Leaves through an internet gateway: only from an interface or NAT gateway with a public address.
+    /// Leaves through an internet gateway: IPv4 only from an interface or NAT gateway with a
+    /// public address, IPv6 from any interface of the VPC (its addresses are global).
     mutating func toInternet(through gatewayId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
         var trace = trace
+        let packets = leaveSubnet(packets, &trace)
         trace.hop(.internetGateway, gatewayId)
         guard case .internet = target else {
             trace.block(
@@ -90,6 +88,8 @@ extension PathWalk {
             return finish(trace, packets)
         }
         switch arrival {
+        case .origin where family == .ipv6:
+            trace.hop(.destination, "internet", "from \(packets.sources.addressDescription)")
         case .origin(_, let publicIp?), .nat(let publicIp?):
             trace.hop(.destination, "internet", "from \(IPv4CIDR.format(publicIp))")
         case .origin, .nat:
@@ -101,7 +101,32 @@ extension PathWalk {
                 .noPublicAddress, gatewayId,
                 "traffic from outside the VPC leaves through an internet gateway only after a public NAT gateway")
         }
-        finish(trace, packets.restricting(destinations: IPv4CIDR.internetAddresses))
+        finish(trace, packets.restricting(destinations: Self.internetAddresses(family)))
+    }
+
+    /// Leaves through an egress-only internet gateway: IPv6 from the VPC's own interfaces, whose
+    /// responses the gateway lets back in; it never carries a connection the internet starts.
+    mutating func toInternet(egressOnly gatewayId: String, _ packets: PacketSet, _ arrival: Arrival, _ trace: Trace) {
+        var trace = trace
+        let packets = leaveSubnet(packets, &trace)
+        trace.hop(.egressOnlyInternetGateway, gatewayId)
+        guard case .internet = target else {
+            trace.block(.noRoute, gatewayId, "\(packets.destinations.addressDescription) is not on the internet")
+            return finish(trace, packets)
+        }
+        if case .origin = arrival {
+            trace.hop(.destination, "internet", "from \(packets.sources.addressDescription)")
+        } else {
+            trace.block(
+                .noRoute, gatewayId,
+                "an egress-only internet gateway carries only IPv6 traffic from its own VPC's interfaces")
+        }
+        finish(trace, packets.restricting(destinations: Self.internetAddresses(family)))
+    }
+
+    /// The addresses of the internet in a family.
+    static func internetAddresses(_ family: AddressFamily) -> AddressSet {
+        family == .ipv4 ? IPv4CIDR.internetAddresses : IPv6CIDR.internetAddresses
     }
 
     /// Enters a transit gateway from an attachment: the route table associated with the ingress
@@ -143,7 +168,7 @@ extension PathWalk {
                 continue
             }
             branch.hop(.transitGatewayRouteTable, table.transitGatewayRouteTableId, "\(table.displayName): \(route)")
-            leave(through: egress, subset, branch)
+            leave(through: egress, from: table.transitGatewayId, subset, branch)
         }
         if !remaining.isEmpty {
             var branch = trace
@@ -154,30 +179,46 @@ extension PathWalk {
         }
     }
 
-    private mutating func leave(through attachment: TransitGatewayAttachment, _ packets: PacketSet, _ trace: Trace) {
+    private mutating func leave(
+        through attachment: TransitGatewayAttachment, from gatewayId: String, _ packets: PacketSet, _ trace: Trace
+    ) {
         var trace = trace
         switch attachment.resourceType {
         case .vpc:
             trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "into \(attachment.resourceId)")
+            if family == .ipv6 && !attachment.ipv6Support {
+                trace.block(
+                    .noRoute, attachment.transitGatewayAttachmentId,
+                    "the attachment of \(attachment.resourceId) has no IPv6 support: IPv6 traffic does not leave the gateway there"
+                )
+                return finish(trace, packets)
+            }
             var zone: String?
             if case .interface(let destination) = target { zone = destination.availabilityZone }
             let subnets = attachment.subnetIds.compactMap { network.subnets[$0] }
             guard let subnet = subnets.first(where: { $0.availabilityZone == zone }) ?? subnets.first,
                 let table = world.routeTable(ofSubnet: subnet.subnetId)
             else { return finish(trace, packets) }
+            exitTransitGateway(into: subnet.subnetId, &trace)
             route(table, packets, .transitGateway, trace)
         case .vpn:
             let connection = index.vpn(of: attachment)
             trace.hop(.vpnConnection, connection?.vpnConnectionId ?? attachment.resourceId)
             reachOnPremises(connection?.onPremisesAddresses ?? .empty, via: attachment.resourceId, packets, trace)
         case .peering:
-            trace.block(.noRoute, attachment.transitGatewayAttachmentId, "transit gateway peering is not modelled")
-            finish(trace, packets)
+            // Over the peering to the other gateway, where the attachment's end there is associated
+            // with the route table that routes what arrives.
+            let other =
+                attachment.transitGatewayId == gatewayId
+                ? attachment.accepter?.transitGatewayId : attachment.transitGatewayId
+            guard let other, let arriving = attachment.side(on: other) else { return finish(trace, packets) }
+            trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "peering to \(other)")
+            transit(from: arriving, packets, trace)
         }
     }
 
     /// Arrives on-premises when the destinations are among the VPN's blocks.
-    mutating func reachOnPremises(_ blocks: IntervalSet, via component: String, _ packets: PacketSet, _ trace: Trace) {
+    mutating func reachOnPremises(_ blocks: AddressSet, via component: String, _ packets: PacketSet, _ trace: Trace) {
         var trace = trace
         guard case .onPremises(let wanted) = target,
             !blocks.intersection(wanted).intersection(packets.destinations).isEmpty
@@ -213,6 +254,7 @@ extension PathWalk {
             )
             return finish(trace, packets)
         }
+        trace.subnetId = nil
         deliver(in: peerId, packets, .peering(id), trace)
     }
 
@@ -222,7 +264,7 @@ extension PathWalk {
         guard let (firewall, subnetId, _) = world.firewallEndpoint(endpointId),
             let table = world.routeTable(ofSubnet: subnetId)
         else { return finish(trace, packets) }
-        var packets = packets
+        var packets = move(to: subnetId, packets, &trace)
         let (passed, drop) = world.firewallPasses(firewall, packets, traffic)
         if passed.isEmpty {
             trace.hop(.firewall, firewall.firewallName, "endpoint \(endpointId) drops")

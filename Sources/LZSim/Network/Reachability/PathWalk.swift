@@ -9,7 +9,7 @@ struct PathWalk {
     enum Target {
         case interface(NetworkInterface)
         case internet
-        case onPremises(IntervalSet)
+        case onPremises(AddressSet)
         case service(String)
     }
 
@@ -26,8 +26,12 @@ struct PathWalk {
     /// A network ACL crossed on the way, checked again for the response.
     struct Crossing {
         var acl: NetworkAcl
+        var subnetId: String
         var egress: Bool
         var packets: PacketSet
+        /// Whether the response crosses the ACL the other way; transit gateway traffic within
+        /// one subnet is not evaluated on its way from the gateway.
+        var checksResponse = true
     }
 
     struct Trace {
@@ -35,6 +39,11 @@ struct PathWalk {
         var blocks: [NetworkBlock] = []
         var crossings: [Crossing] = []
         var visited: Set<String> = []
+        /// The subnet whose interface holds the packets; `nil` outside every subnet (the
+        /// internet, a peer, a VPN, the transit gateway itself).
+        var subnetId: String?
+        /// Whether the packets have passed the outbound rules of that subnet's ACL.
+        var leftSubnet = false
 
         mutating func hop(_ kind: NetworkHop.Kind, _ component: String, _ detail: String = "") {
             hops.append(NetworkHop(kind: kind, component: component, detail: detail))
@@ -48,12 +57,20 @@ struct PathWalk {
     let world: World
     let index: NetworkIndex
     let traffic: IPProtocol
+    /// The family of every packet of the walk: IPv4 and IPv6 are walked apart.
+    let family: AddressFamily
     let target: Target
     let sourceName: String
     let destinationName: String
     var paths: [NetworkPath] = []
 
     var network: Network { world.network }
+
+    /// An interface's address in the walk's family, for hops.
+    func address(of interface: NetworkInterface) -> String {
+        family == .ipv4
+            ? interface.privateIpAddressText : interface.ipv6Addresses.map(IPv6CIDR.format).joined(separator: ", ")
+    }
 
     mutating func finish(_ trace: Trace, _ packets: PacketSet) {
         var trace = trace
@@ -66,23 +83,10 @@ struct PathWalk {
                 packets: packets))
     }
 
-    /// Applies a network ACL on the way, recording the crossing for the response check.
-    func cross(_ subnetId: String, egress: Bool, _ packets: PacketSet, _ trace: inout Trace) -> PacketSet {
-        guard let acl = world.networkAcl(ofSubnet: subnetId) else { return packets }
-        let (allowed, denial) = world.networkAclAllows(acl, egress: egress, packets, traffic)
-        trace.crossings.append(Crossing(acl: acl, egress: egress, packets: allowed.isEmpty ? packets : allowed))
-        if allowed.isEmpty {
-            trace.block(.networkAclDeny, acl.networkAclId, denial ?? "denied")
-            return packets
-        }
-        trace.hop(egress ? .networkAclEgress : .networkAclIngress, acl.networkAclId, "subnet \(subnetId)")
-        return allowed
-    }
-
     /// Starts at an interface: its security groups out, its subnet's ACL out, its route table.
     mutating func start(at source: NetworkInterface, _ packets: PacketSet) {
         var trace = Trace()
-        trace.hop(.networkInterface, source.networkInterfaceId, source.privateIpAddressText)
+        trace.hop(.networkInterface, source.networkInterfaceId, address(of: source))
         var packets = packets
         let out = world.securityGroupsAllow(source.groups, egress: true, packets, traffic)
         if out.isEmpty {
@@ -93,11 +97,12 @@ struct PathWalk {
             trace.hop(.securityGroupEgress, source.groups.joined(separator: ", "))
             packets = out
         }
+        trace.subnetId = source.subnetId
         if case .interface(let destination) = target, destination.subnetId == source.subnetId {
             deliver(in: source.vpcId, packets, .origin(subnetId: source.subnetId, publicIp: source.publicIp), trace)
             return
         }
-        packets = cross(source.subnetId, egress: true, packets, &trace)
+        packets = leaveSubnet(packets, &trace)
         guard let table = world.routeTable(ofSubnet: source.subnetId) else { return finish(trace, packets) }
         route(table, packets, .origin(subnetId: source.subnetId, publicIp: source.publicIp), trace)
     }
@@ -142,10 +147,13 @@ struct PathWalk {
             deliver(in: vpcId, packets, arrival, trace)
         case .internetGateway(let id):
             toInternet(through: id, packets, arrival, trace)
+        case .egressOnlyInternetGateway(let id):
+            toInternet(egressOnly: id, packets, arrival, trace)
         case .natGateway(let id):
             guard let nat = network.natGateways[id], let interface = network.networkInterfaces[nat.networkInterfaceId],
                 let next = world.routeTable(ofSubnet: nat.subnetId)
             else { return finish(trace, packets) }
+            let packets = move(to: nat.subnetId, packets, &trace)
             trace.hop(.natGateway, id, "translates sources to \(interface.privateIpAddressText)")
             route(
                 next, packets.translatingSources(to: interface.privateIpAddress),
@@ -155,11 +163,19 @@ struct PathWalk {
                 trace.block(.noAttachment, id, "\(vpcId) has no available attachment on \(id)")
                 return finish(trace, packets)
             }
+            if family == .ipv6 && !attachment.ipv6Support {
+                trace.block(
+                    .noRoute, attachment.transitGatewayAttachmentId,
+                    "the attachment of \(vpcId) has no IPv6 support: IPv6 traffic does not enter the gateway")
+                return finish(trace, packets)
+            }
+            let packets = enterTransitGateway(through: attachment, packets, &trace)
             trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "from \(vpcId)")
             transit(from: attachment, packets, trace)
         case .vpcPeeringConnection(let id):
             peer(through: id, from: vpcId, packets, arrival, trace)
         case .gatewayEndpoint(let id):
+            let packets = leaveSubnet(packets, &trace)
             trace.hop(.gatewayEndpoint, id, network.vpcEndpoints[id]?.serviceName ?? "")
             if case .service(let name) = target, network.vpcEndpoints[id]?.serviceName.hasSuffix(".\(name)") == true {
                 trace.hop(.destination, name)
@@ -173,15 +189,17 @@ struct PathWalk {
             guard let appliance = network.networkInterfaces[id],
                 let next = world.routeTable(ofSubnet: appliance.subnetId)
             else { return finish(trace, packets) }
+            let packets = move(to: appliance.subnetId, packets, &trace)
             if appliance.sourceDestCheck {
                 trace.block(.sourceDestinationCheck, id, "the appliance's interface drops traffic not addressed to it")
             }
             trace.hop(.appliance, id, appliance.privateIpAddressText)
             route(next, packets, arrival, trace)
         case .virtualPrivateGateway(let id):
+            let packets = leaveSubnet(packets, &trace)
             trace.hop(.vpnConnection, id)
             let onPremises = network.vpnConnections.values.filter { $0.vpnGatewayId == id }
-                .reduce(IntervalSet.empty) { $0.union($1.onPremisesAddresses) }
+                .reduce(AddressSet.empty) { $0.union($1.onPremisesAddresses) }
             reachOnPremises(onPremises, via: id, packets, trace)
         }
     }

@@ -2,8 +2,8 @@ extension World {
     /// Every interface in `scope` reachable from the internet, with the ports and a path for each,
     /// in the manner of Network Access Analyzer's "internet to interface" scope.
     ///
-    /// Only interfaces with a public address can be addressed from the internet; the others are
-    /// unreachable without a walk (load balancers in front of them are their own interfaces).
+    /// Only interfaces with a public IPv4 address or an IPv6 address can be addressed from the
+    /// internet; the others are unreachable without a walk (load balancers in front of them are their own interfaces).
     /// - Parameters:
     ///   - protocols: The protocols to check.
     ///   - ports: The destination ports to check.
@@ -14,7 +14,7 @@ extension World {
     ) throws(AWSError) -> [ExposureFinding] {
         let index = NetworkIndex(network)
         var findings: [ExposureFinding] = []
-        for interface in try interfaces(in: scope) where interface.publicIp != nil {
+        for interface in try interfaces(in: scope) where interface.publicIp != nil || !interface.ipv6Addresses.isEmpty {
             for traffic in protocols {
                 let result = try reach(
                     from: .internet, to: .networkInterface(interface.networkInterfaceId), protocol: traffic,

@@ -1,6 +1,6 @@
 extension World {
     /// The packets a set of security groups lets in (`egress` false) or out, by the union of their
-    /// rules; group references stand for the private addresses of the groups' interfaces.
+    /// rules; group references stand for the private and IPv6 addresses of the groups' interfaces.
     func securityGroupsAllow(
         _ groups: [String], egress: Bool, _ packets: PacketSet, _ traffic: IPProtocol
     ) -> PacketSet {
@@ -22,19 +22,19 @@ extension World {
     }
 
     /// The addresses a security group rule's peer stands for.
-    func peerAddresses(_ peer: SecurityGroupRule.Peer, region: String) -> IntervalSet {
+    func peerAddresses(_ peer: SecurityGroupRule.Peer, region: String) -> AddressSet {
         switch peer {
         case .cidr(let block):
             return block.set
-        case .ipv6Cidr:
-            return .empty
+        case .ipv6Cidr(let block):
+            return block.set
         case .prefixList(let id):
             return prefixListAddresses(id, region: region) ?? .empty
         case .securityGroup(let id):
-            var set = IntervalSet.empty
+            var set = AddressSet.empty
             for interface in network.interfacesByGroup[id] ?? [] {
-                if let address = network.networkInterfaces[interface]?.privateIpAddress {
-                    set = set.union(IntervalSet(address...address))
+                if let addresses = network.networkInterfaces[interface]?.addresses {
+                    set = set.union(addresses)
                 }
             }
             return set
@@ -53,8 +53,8 @@ extension World {
             let ports = traffic.hasPorts ? entry.ports : .allPorts
             let box =
                 egress
-                ? PacketBox(sources: .allAddresses, destinations: entry.cidrBlock.set, ports: ports)
-                : PacketBox(sources: entry.cidrBlock.set, destinations: .allAddresses, ports: ports)
+                ? PacketBox(sources: .allAddresses, destinations: entry.addresses, ports: ports)
+                : PacketBox(sources: entry.addresses, destinations: .allAddresses, ports: ports)
             let matched = remaining.intersection(box)
             if !matched.isEmpty {
                 if entry.allows {
@@ -170,7 +170,7 @@ extension World {
     }
 
     struct Pair: Hashable {
-        var sources: IntervalSet
-        var destinations: IntervalSet
+        var sources: AddressSet
+        var destinations: AddressSet
     }
 }

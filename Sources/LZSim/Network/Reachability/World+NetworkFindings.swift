@@ -32,7 +32,7 @@ extension World {
         }.sorted { $0.routeTableId < $1.routeTableId }
     }
 
-    /// Security group and network ACL inbound rules that allow 0.0.0.0/0 to any of `ports`
+    /// Security group and network ACL inbound rules that allow 0.0.0.0/0 or ::/0 to any of `ports`
     /// (EC2.13, EC2.14, EC2.19, EC2.21); rules of every protocol count.
     public func unrestrictedIngress(ports watched: [Int]) -> [UnrestrictedIngress] {
         let watchedSet = IntervalSet(
@@ -40,7 +40,8 @@ extension World {
         let everywhere = IPv4CIDR(address: 0, prefixLength: 0)
         var findings: [UnrestrictedIngress] = []
         for group in network.securityGroups.values.sorted(by: { $0.groupId < $1.groupId }) {
-            for rule in group.ingressRules where rule.peer == .cidr(everywhere) && rule.ipProtocol != .icmp {
+            for rule in group.ingressRules
+            where [.cidr(everywhere), .ipv6Cidr(.anywhere)].contains(rule.peer) && rule.ipProtocol != .icmp {
                 let open = rule.ports.intersection(watchedSet)
                 if !open.isEmpty {
                     findings.append(UnrestrictedIngress(resourceId: group.groupId, rule: rule.description, ports: open))
@@ -48,7 +49,8 @@ extension World {
             }
         }
         for acl in network.networkAcls.values.sorted(by: { $0.networkAclId < $1.networkAclId }) {
-            for entry in acl.entries(egress: false) where entry.allows && entry.cidrBlock == everywhere {
+            for entry in acl.entries(egress: false)
+            where entry.allows && (entry.cidrBlock == everywhere || entry.ipv6CidrBlock == .anywhere) {
                 let open = entry.ports.intersection(watchedSet)
                 if entry.ipProtocol != .icmp && !open.isEmpty {
                     findings.append(

@@ -1,6 +1,8 @@
 extension World {
     /// Whether traffic gets from one place to another, the way Reachability Analyzer answers:
     /// statically, over the configuration, with address and port sets handled symbolically.
+    /// IPv4 and IPv6 are asked apart, each where both ends have addresses of the family; the
+    /// traffic is reachable when either family gets through.
     ///
     /// ```swift
     /// let answer = try world.reach(from: .instance(devApp), to: .instance(prodApp), protocol: .tcp, ports: 443...443)
@@ -39,26 +41,26 @@ extension World {
         var result = ReachabilityResult(reachablePaths: [], blockedPaths: [])
         for (target, destinationName, addresses) in targets {
             for start in sources {
-                var walk = PathWalk(
-                    world: self, index: index, traffic: traffic, target: target,
-                    sourceName: start.name, destinationName: destinationName)
-                let packets = PacketSet(PacketBox(sources: start.addresses, destinations: addresses, ports: portSet))
-                switch start.kind {
-                case .interface(let interface):
-                    if case .interface(let other) = target, other.networkInterfaceId == interface.networkInterfaceId {
-                        continue
-                    }
-                    walk.start(at: interface, packets)
-                case .internet:
-                    walk.fromInternet(packets)
-                case .onPremises(let blocks):
-                    walk.fromOnPremises(blocks, packets)
+                if case .interface(let interface) = start.kind, case .interface(let other) = target,
+                    other.networkInterfaceId == interface.networkInterfaceId
+                {
+                    continue
                 }
-                let reachable = walk.paths.filter(\.isReachable)
-                if reachable.isEmpty {
-                    result.blockedPaths += walk.paths
-                } else {
-                    result.reachablePaths += reachable
+                for family in AddressFamily.allCases {
+                    let from = start.addresses.of(family)
+                    let to = addresses.of(family)
+                    // IPv4 is always asked, so a question about IPv4-only places keeps its blocked paths.
+                    guard family == .ipv4 || (!from.isEmpty && !to.isEmpty) else { continue }
+                    var walk = PathWalk(
+                        world: self, index: index, traffic: traffic, family: family, target: target,
+                        sourceName: start.name, destinationName: destinationName)
+                    walk.start(start, PacketSet(PacketBox(sources: from, destinations: to, ports: portSet)))
+                    let reachable = walk.paths.filter(\.isReachable)
+                    if reachable.isEmpty {
+                        result.blockedPaths += walk.paths
+                    } else {
+                        result.reachablePaths += reachable
+                    }
                 }
             }
         }
@@ -70,11 +72,11 @@ extension World {
         enum Kind {
             case interface(NetworkInterface)
             case internet
-            case onPremises(IntervalSet)
+            case onPremises(AddressSet)
         }
         var kind: Kind
         var name: String
-        var addresses: IntervalSet
+        var addresses: AddressSet
     }
 
     /// The interfaces a place stands for.
@@ -110,7 +112,8 @@ extension World {
     private func sourceInterfaces(_ place: NetworkPlace) throws(AWSError) -> [WalkSource] {
         switch place {
         case .internet:
-            return [WalkSource(kind: .internet, name: "internet", addresses: IPv4CIDR.internetAddresses)]
+            let addresses = IPv4CIDR.internetAddresses.union(IPv6CIDR.internetAddresses)
+            return [WalkSource(kind: .internet, name: "internet", addresses: addresses)]
         case .onPremises(let text):
             let block = try IPv4CIDR(text)
             return [WalkSource(kind: .onPremises(block.set), name: "on-premises \(block)", addresses: block.set)]
@@ -118,17 +121,15 @@ extension World {
             throw AWSError(.invalidParameterValue, "AWS service \(name) can only be a destination")
         default:
             return try interfaces(of: place).map {
-                WalkSource(
-                    kind: .interface($0), name: $0.displayName,
-                    addresses: IntervalSet($0.privateIpAddress...$0.privateIpAddress))
+                WalkSource(kind: .interface($0), name: $0.displayName, addresses: $0.addresses)
             }
         }
     }
 
-    private func walkTargets(_ place: NetworkPlace) throws(AWSError) -> [(PathWalk.Target, String, IntervalSet)] {
+    private func walkTargets(_ place: NetworkPlace) throws(AWSError) -> [(PathWalk.Target, String, AddressSet)] {
         switch place {
         case .internet:
-            return [(.internet, "internet", IPv4CIDR.internetAddresses)]
+            return [(.internet, "internet", IPv4CIDR.internetAddresses.union(IPv6CIDR.internetAddresses))]
         case .onPremises(let text):
             let block = try IPv4CIDR(text)
             return [(.onPremises(block.set), "on-premises \(block)", block.set)]
@@ -141,14 +142,24 @@ extension World {
             return [(.service(name), name, addresses)]
         default:
             return try interfaces(of: place).map {
-                (.interface($0), $0.displayName, IntervalSet($0.privateIpAddress...$0.privateIpAddress))
+                (.interface($0), $0.displayName, $0.addresses)
             }
         }
     }
 }
 
 extension PathWalk {
-    /// From the internet: through the internet gateway of the destination's VPC to its public address.
+    /// Starts the walk at a source.
+    mutating func start(_ source: World.WalkSource, _ packets: PacketSet) {
+        switch source.kind {
+        case .interface(let interface): start(at: interface, packets)
+        case .internet: fromInternet(packets)
+        case .onPremises(let blocks): fromOnPremises(blocks, packets)
+        }
+    }
+
+    /// From the internet: through the internet gateway of the destination's VPC to its public
+    /// address (IPv4) or its own address (IPv6, which is global).
     mutating func fromInternet(_ packets: PacketSet) {
         var trace = Trace()
         trace.hop(.source, "internet")
@@ -162,7 +173,7 @@ extension PathWalk {
             return finish(trace, packets)
         }
         trace.hop(.internetGateway, gateway.internetGatewayId)
-        if destination.publicIp == nil {
+        if family == .ipv4, destination.publicIp == nil {
             trace.block(
                 .noPublicAddress, destination.networkInterfaceId,
                 "the interface has no public IPv4 address the internet could address")
@@ -171,7 +182,7 @@ extension PathWalk {
     }
 
     /// From on-premises: over each VPN whose blocks hold the source, into its transit gateway or VPC.
-    mutating func fromOnPremises(_ blocks: IntervalSet, _ packets: PacketSet) {
+    mutating func fromOnPremises(_ blocks: AddressSet, _ packets: PacketSet) {
         let connections = network.vpnConnections.values.filter { !$0.onPremisesAddresses.intersection(blocks).isEmpty }
             .sorted { $0.vpnConnectionId < $1.vpnConnectionId }
         guard !connections.isEmpty else {

@@ -8,8 +8,7 @@ public struct IpPermission: Sendable, Hashable {
     public var toPort: Int
     /// An IPv4 block.
     public var cidrIp: String?
-    /// An IPv6 block, such as `::/0`. The world's networks carry IPv4 traffic only, so such a rule
-    /// matches no packet in reachability; the EC2 controls still read it, as Security Hub does.
+    /// An IPv6 block, such as `::/0`: the rule matches IPv6 traffic only.
     public var cidrIpv6: String?
     /// A managed prefix list.
     public var prefixListId: String?
@@ -18,7 +17,7 @@ public struct IpPermission: Sendable, Hashable {
     /// The rule's description.
     public var description: String
 
-    /// Creates a permission with exactly one of `cidrIp`, `prefixListId` or `groupId`.
+    /// Creates a permission with exactly one of `cidrIp`, `cidrIpv6`, `prefixListId` or `groupId`.
     public init(
         ipProtocol: String,
         fromPort: Int = -1,

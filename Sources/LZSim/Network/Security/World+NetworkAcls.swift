@@ -17,15 +17,18 @@ extension World {
     /// `CreateNetworkAclEntry`.
     /// - Parameters:
     ///   - ruleNumber: 1 to 32766, unique per direction.
+    ///   - cidrBlock: The other end's IPv4 block, or use `ipv6CidrBlock` for an IPv6 rule.
     ///   - portRange: Destination ports, required for TCP and UDP.
-    /// - Throws: `InvalidParameterValue` (number, protocol, ports, block), `NetworkAclEntryAlreadyExists`.
+    /// - Throws: `InvalidParameterValue` (number, protocol, ports, block),
+    ///   `InvalidParameterCombination` (both blocks or neither), `NetworkAclEntryAlreadyExists`.
     public mutating func createNetworkAclEntry(
         networkAclId: String,
         ruleNumber: Int,
         protocol ipProtocol: String,
         ruleAction: String,
         egress: Bool,
-        cidrBlock: String,
+        cidrBlock: String? = nil,
+        ipv6CidrBlock: String? = nil,
         portRange: ClosedRange<Int>? = nil,
         as session: Session
     ) throws(AWSError) {
@@ -40,7 +43,13 @@ extension World {
             throw AWSError(.invalidParameterValue, "Invalid value '\(ruleAction)' for ruleAction")
         }
         let parsed = try IPProtocol(ec2: ipProtocol)
-        let block = try IPv4CIDR(cidrBlock)
+        guard (cidrBlock == nil) != (ipv6CidrBlock == nil) else {
+            throw AWSError(
+                .invalidParameterCombination,
+                "An entry of \(networkAclId) needs exactly one of CidrBlock or Ipv6CidrBlock")
+        }
+        let block = try cidrBlock.map { (text: String) throws(AWSError) in try IPv4CIDR(text) }
+        let ipv6Block = try ipv6CidrBlock.map { (text: String) throws(AWSError) in try IPv6CIDR(text) }
         if parsed.hasPorts {
             guard let portRange else {
                 throw AWSError(.missingParameter, "A \(parsed) entry of \(networkAclId) needs a portRange")
@@ -58,7 +67,7 @@ extension World {
         entries.append(
             NetworkAclEntry(
                 ruleNumber: ruleNumber, egress: egress, ipProtocol: parsed, ruleAction: ruleAction, cidrBlock: block,
-                portRange: parsed.hasPorts ? portRange : nil))
+                ipv6CidrBlock: ipv6Block, portRange: parsed.hasPorts ? portRange : nil))
         entries.sort { $0.ruleNumber < $1.ruleNumber }
         network.networkAcls[networkAclId]!.entries = entries
     }
@@ -97,5 +106,26 @@ extension World {
         }
         network.networkAcls[networkAclId]!.subnetAssociations.insert(subnetId)
         network.networkAclBySubnet[subnetId] = networkAclId
+    }
+
+    /// `DeleteNetworkAcl`: never a VPC's default ACL, nor one a subnet is associated with.
+    /// - Throws: `InvalidNetworkAclID.NotFound`, `InvalidParameterValue` (the default ACL),
+    ///   `DependencyViolation` naming the subnets.
+    public mutating func deleteNetworkAcl(networkAclId: String, as session: Session) throws(AWSError) {
+        guard let acl = network.networkAcls[networkAclId], acl.place == place(of: session) else {
+            throw AWSError(.invalidNetworkAclIDNotFound, "The networkAcl ID '\(networkAclId)' does not exist")
+        }
+        try authorizeEC2(
+            session, "DeleteNetworkAcl", resource: acl.place.arn("network-acl", networkAclId), tags: acl.tags)
+        guard !acl.isDefault else {
+            throw AWSError(.invalidParameterValue, "cannot delete default network ACL \(networkAclId)")
+        }
+        guard acl.subnetAssociations.isEmpty else {
+            throw AWSError(
+                .dependencyViolation,
+                "The networkAcl '\(networkAclId)' has dependencies and cannot be deleted: \(acl.subnetAssociations.sorted().joined(separator: ", "))"
+            )
+        }
+        network.networkAcls[networkAclId] = nil
     }
 }

@@ -133,7 +133,7 @@ extension World {
         if let cidr = permission.cidrIp {
             peer = .cidr(try IPv4CIDR(cidr))
         } else if let cidr = permission.cidrIpv6 {
-            peer = .ipv6Cidr(try Self.ipv6Block(cidr))
+            peer = .ipv6Cidr(try IPv6CIDR(cidr, parameter: "cidrIpv6"))
         } else if let list = permission.prefixListId {
             guard prefixListAddresses(list, region: group.place.region) != nil else {
                 throw AWSError(.invalidPrefixListIDNotFound, "The prefix list ID '\(list)' does not exist")
@@ -162,19 +162,5 @@ extension World {
     /// Whether two VPCs have an active peering connection.
     func arePeered(_ first: String, _ second: String) -> Bool {
         network.peeringConnections.values.contains { $0.status == .active && $0.peer(of: first) == second }
-    }
-}
-
-extension World {
-    /// An IPv6 block as EC2 accepts it in a rule: an address of hexadecimal groups and colons, and
-    /// a prefix length of 0 to 128. Returned lowercased, as EC2 shows it.
-    static func ipv6Block(_ text: String) throws(AWSError) -> String {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let length = Int(parts[1]), (0...128).contains(length), parts[0].contains(":"),
-            parts[0].allSatisfy({ $0.isHexDigit || $0 == ":" }), parts[0].ranges(of: "::").count <= 1
-        else {
-            throw AWSError(.invalidParameterValue, "Value (\(text)) for parameter cidrIpv6 is invalid")
-        }
-        return text.lowercased()
     }
 }

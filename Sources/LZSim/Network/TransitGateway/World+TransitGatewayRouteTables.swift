@@ -24,8 +24,7 @@ extension World {
         transitGatewayRouteTableId: String, transitGatewayAttachmentId: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let attachment = try ownAttachment(transitGatewayAttachmentId, session)
-        try requireSameGateway(table, attachment)
+        let attachment = try attachment(transitGatewayAttachmentId, on: table, session)
         try authorizeEC2(
             session, "AssociateTransitGatewayRouteTable",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
@@ -35,8 +34,7 @@ extension World {
                 "Transit Gateway Attachment \(transitGatewayAttachmentId) is already associated to a route table \(current)."
             )
         }
-        network.transitGatewayAttachments[transitGatewayAttachmentId]!.associatedRouteTableId =
-            transitGatewayRouteTableId
+        setAssociation(transitGatewayAttachmentId, on: table.transitGatewayId, transitGatewayRouteTableId)
     }
 
     /// `DisassociateTransitGatewayRouteTable`.
@@ -44,7 +42,7 @@ extension World {
         transitGatewayRouteTableId: String, transitGatewayAttachmentId: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let attachment = try ownAttachment(transitGatewayAttachmentId, session)
+        let attachment = try attachment(transitGatewayAttachmentId, on: table, session)
         guard attachment.associatedRouteTableId == transitGatewayRouteTableId else {
             throw AWSError(
                 .invalidParameterValue,
@@ -53,7 +51,7 @@ extension World {
         try authorizeEC2(
             session, "DisassociateTransitGatewayRouteTable",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
-        network.transitGatewayAttachments[transitGatewayAttachmentId]!.associatedRouteTableId = nil
+        setAssociation(transitGatewayAttachmentId, on: table.transitGatewayId, nil)
     }
 
     /// `EnableTransitGatewayRouteTablePropagation`: the attachment's blocks (a VPC's CIDR blocks,
@@ -62,8 +60,13 @@ extension World {
         transitGatewayRouteTableId: String, transitGatewayAttachmentId: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let attachment = try ownAttachment(transitGatewayAttachmentId, session)
-        try requireSameGateway(table, attachment)
+        let attachment = try attachment(transitGatewayAttachmentId, on: table, session)
+        guard attachment.resourceType != .peering else {
+            throw AWSError(
+                .invalidParameterValue,
+                "\(transitGatewayAttachmentId) is a peering attachment: peering carries static routes only, never propagated ones"
+            )
+        }
         try authorizeEC2(
             session, "EnableTransitGatewayRouteTablePropagation",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
@@ -80,11 +83,11 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let block = try IPv4CIDR(destinationCidrBlock)
+        let block = try CIDRBlock(destinationCidrBlock)
         let target: TransitGatewayRouteTable.StaticTarget
         switch (transitGatewayAttachmentId, blackhole) {
         case (let id?, false):
-            try requireSameGateway(table, try ownAttachment(id, session))
+            _ = try attachment(id, on: table, session)
             target = .attachment(id)
         case (nil, true):
             target = .blackhole
@@ -110,7 +113,7 @@ extension World {
         transitGatewayRouteTableId: String, destinationCidrBlock: String, as session: Session
     ) throws(AWSError) {
         let table = try ownTransitGatewayRouteTable(transitGatewayRouteTableId, session)
-        let block = try IPv4CIDR(destinationCidrBlock)
+        let block = try CIDRBlock(destinationCidrBlock)
         try authorizeEC2(
             session, "DeleteTransitGatewayRoute",
             resource: table.place.arn("transit-gateway-route-table", transitGatewayRouteTableId))
@@ -129,15 +132,16 @@ extension World {
 
     /// The routes of a table whose blocks hold some of `destinations` (all routes when `nil`): a
     /// lookup's candidates, found without listing every propagated block of a large hub.
-    func transitGatewayRoutes(of table: TransitGatewayRouteTable, towards destinations: IntervalSet?)
+    func transitGatewayRoutes(of table: TransitGatewayRouteTable, towards destinations: AddressSet?)
         -> [TransitGatewayRoute]
     {
-        var routes: [IPv4CIDR: TransitGatewayRoute] = [:]
+        var routes: [CIDRBlock: TransitGatewayRoute] = [:]
         let propagations: [String]
         if let destinations, let first = destinations.first, let last = destinations.intervals.last?.upper,
-            last - first < 1 << 20
+            last - first < 1 << 20, destinations.of(.ipv6).isEmpty
         {
-            // A narrow lookup: only the attachments of VPCs holding the addresses, and VPNs, can match.
+            // A narrow IPv4 lookup: only the attachments of VPCs holding the addresses, and VPNs, can
+            // match. (The sorted list of VPC blocks holds IPv4 blocks; IPv6 lookups read every propagation.)
             let vpcs = network.vpcs(holding: destinations)
             let candidates =
                 vpcs.flatMap { network.attachmentsByResource[$0] ?? [] }
@@ -150,13 +154,13 @@ extension World {
             guard let attachment = network.transitGatewayAttachments[attachmentId], attachment.state == .available
             else { continue }
             for block in attachedBlocks(attachment)
-            where destinations.map({ $0.overlaps(block.lower...block.upper) }) ?? true {
+            where destinations.map({ $0.overlaps(block.addressRange) }) ?? true {
                 routes[block] = TransitGatewayRoute(
                     destination: block, attachmentId: attachmentId, type: "propagated", state: "active")
             }
         }
         for (block, target) in table.staticRoutes
-        where destinations.map({ $0.overlaps(block.lower...block.upper) }) ?? true {
+        where destinations.map({ $0.overlaps(block.addressRange) }) ?? true {
             switch target {
             case .blackhole:
                 routes[block] = TransitGatewayRoute(
@@ -170,12 +174,16 @@ extension World {
         return routes.values.sorted { $0.destination < $1.destination }
     }
 
-    /// The blocks behind an attachment: a VPC's CIDR blocks, or a VPN's on-premises routes.
-    func attachedBlocks(_ attachment: TransitGatewayAttachment) -> [IPv4CIDR] {
+    /// The blocks behind an attachment: a VPC's CIDR blocks (its IPv6 ones with IPv6 support),
+    /// or a VPN's on-premises routes.
+    func attachedBlocks(_ attachment: TransitGatewayAttachment) -> [CIDRBlock] {
         switch attachment.resourceType {
-        case .vpc: network.vpcs[attachment.resourceId]?.cidrBlocks ?? []
-        case .vpn: network.vpnConnections[attachment.resourceId]?.routes ?? []
-        case .peering: []
+        case .vpc:
+            let vpc = network.vpcs[attachment.resourceId]
+            return (vpc?.cidrBlocks ?? []).map(CIDRBlock.ipv4)
+                + (attachment.ipv6Support ? (vpc?.ipv6CidrBlocks ?? []).map(CIDRBlock.ipv6) : [])
+        case .vpn: return (network.vpnConnections[attachment.resourceId]?.routes ?? []).map(CIDRBlock.ipv4)
+        case .peering: return []
         }
     }
 
@@ -187,14 +195,17 @@ extension World {
         return table
     }
 
-    private func requireSameGateway(_ table: TransitGatewayRouteTable, _ attachment: TransitGatewayAttachment)
-        throws(AWSError)
+    /// An attachment's end on a table's transit gateway, which the caller must own.
+    private func attachment(_ id: String, on table: TransitGatewayRouteTable, _ session: Session) throws(AWSError)
+        -> TransitGatewayAttachment
     {
-        guard table.transitGatewayId == attachment.transitGatewayId else {
+        _ = try ownAttachment(id, session)
+        // The table is the caller's, so the end on its gateway is the caller's too.
+        guard let side = network.transitGatewayAttachments[id]?.side(on: table.transitGatewayId) else {
             throw AWSError(
                 .invalidParameterValue,
-                "\(attachment.transitGatewayAttachmentId) and \(table.transitGatewayRouteTableId) belong to different transit gateways"
-            )
+                "\(id) and \(table.transitGatewayRouteTableId) belong to different transit gateways")
         }
+        return side
     }
 }

@@ -41,19 +41,27 @@ extension World {
     /// `CreateTransitGatewayVpcAttachment` by the VPC's owner: one subnet per Availability Zone,
     /// each in the VPC. An attachment from an account the gateway is shared with waits for the
     /// owner's acceptance unless the gateway auto-accepts.
+    /// - Parameter ipv6Support: Whether the attachment carries IPv6 and propagates the VPC's IPv6
+    ///   blocks (`Options.Ipv6Support`); the VPC needs an IPv6 block.
     /// - Throws: `InvalidTransitGatewayID.NotFound`, `InvalidSubnetID.NotFound`,
-    ///   `InvalidParameterValue` (a subnet of another VPC), `DuplicateSubnetsInSameZone`.
+    ///   `InvalidParameterValue` (a subnet of another VPC, IPv6 support without an IPv6 block),
+    ///   `DuplicateSubnetsInSameZone`.
     @discardableResult
     public mutating func createTransitGatewayVpcAttachment(
         transitGatewayId: String,
         vpcId: String,
         subnetIds: [String],
         applianceModeSupport: Bool = false,
+        ipv6Support: Bool = false,
         tags: [String: String] = [:],
         as session: Session
     ) throws(AWSError) -> TransitGatewayAttachment {
         let gateway = try usableTransitGateway(transitGatewayId, session)
         let vpc = try ownVpc(vpcId, session)
+        if ipv6Support && vpc.ipv6CidrBlocks.isEmpty {
+            throw AWSError(
+                .invalidParameterValue, "IPv6 support needs an IPv6 CIDR block on VPC \(vpcId), which has none")
+        }
         guard !subnetIds.isEmpty else {
             throw AWSError(.missingParameter, "The request must contain the parameter SubnetIds")
         }
@@ -80,12 +88,13 @@ extension World {
             session, "CreateTransitGatewayVpcAttachment", resource: vpc.place.arn("transit-gateway-attachment", "*"),
             requestTags: tags, vpc: vpc.arn)
         let owned = gateway.place.accountID == vpc.place.accountID
-        let attachment = TransitGatewayAttachment(
+        var attachment = TransitGatewayAttachment(
             transitGatewayAttachmentId: ids.ec2ID("tgw-attach"), transitGatewayId: transitGatewayId,
             place: gateway.place, resourceType: .vpc, resourceId: vpcId, resourceOwnerId: vpc.place.accountID,
             subnetIds: subnetIds, applianceModeSupport: applianceModeSupport,
             state: owned || gateway.autoAcceptSharedAttachments ? .available : .pendingAcceptance,
             associatedRouteTableId: nil, tags: tags)
+        attachment.ipv6Support = ipv6Support
         network.transitGatewayAttachments[attachment.transitGatewayAttachmentId] = attachment
         network.attachmentsByResource[vpcId, default: []].append(attachment.transitGatewayAttachmentId)
         if attachment.state == .available { applyDefaults(to: attachment.transitGatewayAttachmentId) }
@@ -161,10 +170,13 @@ extension World {
         }
     }
 
-    /// An attachment on a transit gateway the caller owns.
+    /// An attachment on a transit gateway the caller owns: for a peering attachment, the end the
+    /// caller owns (the requester's when it owns both).
     func ownAttachment(_ id: String, _ session: Session) throws(AWSError) -> TransitGatewayAttachment {
-        guard let attachment = network.transitGatewayAttachments[id], attachment.place == place(of: session),
-            attachment.state != .deleted
+        guard let record = network.transitGatewayAttachments[id], record.state != .deleted,
+            let attachment = record.place == place(of: session)
+                ? record : record.accepter.flatMap({ record.side(on: $0.transitGatewayId) }),
+            attachment.place == place(of: session)
         else {
             throw AWSError(
                 .invalidTransitGatewayAttachmentIDNotFound,

@@ -37,7 +37,9 @@ extension World {
         network.internetGateways[internetGatewayId]!.attachedVpcId = vpcId
     }
 
-    /// `DetachInternetGateway`: routes to it become blackholes.
+    /// `DetachInternetGateway`: routes to it become blackholes. EC2 refuses while an interface of
+    /// the VPC has a public address (an instance's, an Elastic IP's, a public NAT gateway's).
+    /// - Throws: `InvalidParameterValue` (not attached there), `DependencyViolation` naming the interfaces.
     public mutating func detachInternetGateway(internetGatewayId: String, vpcId: String, as session: Session)
         throws(AWSError)
     {
@@ -50,7 +52,34 @@ extension World {
         try authorizeEC2(
             session, "DetachInternetGateway", resource: gateway.place.arn("internet-gateway", internetGatewayId),
             tags: gateway.tags)
+        let mapped = subnets(ofVpc: vpcId).flatMap { networkInterfaces(inSubnet: $0.subnetId) }
+            .filter { $0.publicIp != nil }.map(\.networkInterfaceId).sorted()
+        guard mapped.isEmpty else {
+            throw AWSError(
+                .dependencyViolation,
+                "Network \(vpcId) has some mapped public address(es) (\(mapped.joined(separator: ", "))). Please unmap those public address(es) before detaching the gateway."
+            )
+        }
         network.internetGateways[internetGatewayId]!.attachedVpcId = nil
+    }
+
+    /// `DeleteInternetGateway`: only once it is detached.
+    /// - Throws: `InvalidInternetGatewayID.NotFound`, `DependencyViolation` while attached.
+    public mutating func deleteInternetGateway(internetGatewayId: String, as session: Session) throws(AWSError) {
+        guard let gateway = network.internetGateways[internetGatewayId], gateway.place == place(of: session) else {
+            throw AWSError(
+                .invalidInternetGatewayIDNotFound, "The internetGateway ID '\(internetGatewayId)' does not exist")
+        }
+        try authorizeEC2(
+            session, "DeleteInternetGateway", resource: gateway.place.arn("internet-gateway", internetGatewayId),
+            tags: gateway.tags)
+        if let vpcId = gateway.attachedVpcId {
+            throw AWSError(
+                .dependencyViolation,
+                "The internetGateway '\(internetGatewayId)' has dependencies and cannot be deleted: it is attached to \(vpcId)"
+            )
+        }
+        network.internetGateways[internetGatewayId] = nil
     }
 
     /// `AllocateAddress`: an Elastic IP for the caller's account and Region.

@@ -3,6 +3,8 @@ extension World {
     /// - Parameters:
     ///   - groups: Security groups of the subnet's VPC; the VPC's default group when empty.
     ///   - privateIpAddress: A free address of the subnet; the next free one when `nil`.
+    ///   - ipv6AddressCount: IPv6 addresses from the subnet's block; `nil` follows the subnet's
+    ///     `AssignIpv6AddressOnCreation`.
     /// - Throws: `InvalidGroup.NotFound` (a group of another VPC), `InvalidParameterValue`
     ///   (address outside the subnet or reserved), `InvalidIPAddress.InUse`.
     @discardableResult
@@ -10,6 +12,7 @@ extension World {
         subnetId: String,
         groups: [String] = [],
         privateIpAddress: String? = nil,
+        ipv6AddressCount: Int? = nil,
         description: String = "",
         tags: [String: String] = [:],
         as session: Session
@@ -28,7 +31,8 @@ extension World {
             vpc: network.vpcs[subnet.vpcId]?.arn)
         var interface = try addInterface(
             subnet: subnet, place: place, privateIp: address, groups: groups, description: description,
-            type: "interface", requesterManaged: false, publicIp: false)
+            type: "interface", requesterManaged: false, publicIp: false,
+            ipv6Count: try Self.ipv6Count(ipv6AddressCount, subnet))
         network.networkInterfaces[interface.networkInterfaceId]!.tags = tags
         interface.tags = tags
         return interface
@@ -76,6 +80,7 @@ extension World {
     /// `RunInstances` for one instance with one primary interface.
     /// - Parameters:
     ///   - associatePublicIpAddress: `nil` follows the subnet's `MapPublicIpOnLaunch`.
+    ///   - ipv6AddressCount: `nil` follows the subnet's `AssignIpv6AddressOnCreation`.
     ///   - httpTokens: `required` for IMDSv2 only, or `optional`.
     @discardableResult
     public mutating func runInstances(
@@ -85,6 +90,7 @@ extension World {
         securityGroupIds: [String] = [],
         privateIpAddress: String? = nil,
         associatePublicIpAddress: Bool? = nil,
+        ipv6AddressCount: Int? = nil,
         httpTokens: String = "required",
         tags: [String: String] = [:],
         as session: Session
@@ -94,6 +100,7 @@ extension World {
             throw AWSError(.invalidParameterValue, "Invalid value '\(httpTokens)' for HttpTokens")
         }
         let groups = try interfaceGroups(securityGroupIds, subnet: subnet)
+        let ipv6Count = try Self.ipv6Count(ipv6AddressCount, subnet)
         let address = try privateIpAddress.map { (text: String) throws(AWSError) -> UInt32 in
             guard let value = IPv4CIDR.address(text) else {
                 throw AWSError(.invalidParameterValue, "Invalid value '\(text)' for privateIpAddress")
@@ -113,7 +120,8 @@ extension World {
         let instanceId = ids.ec2ID("i")
         let interface = try addInterface(
             subnet: subnet, place: place, privateIp: address, groups: groups, description: "", type: "interface",
-            requesterManaged: false, publicIp: associatePublicIpAddress ?? subnet.mapPublicIpOnLaunch)
+            requesterManaged: false, publicIp: associatePublicIpAddress ?? subnet.mapPublicIpOnLaunch,
+            ipv6Count: ipv6Count)
         network.networkInterfaces[interface.networkInterfaceId]!.instanceId = instanceId
         network.networkInterfaces[interface.networkInterfaceId]!.tags = tags
         let instance = Instance(
@@ -134,7 +142,8 @@ extension World {
         description: String,
         type: String,
         requesterManaged: Bool,
-        publicIp: Bool
+        publicIp: Bool,
+        ipv6Count: Int = 0
     ) throws(AWSError) -> NetworkInterface {
         let block = subnet.cidrBlock
         // The first four addresses and the last of every subnet are AWS's
@@ -159,13 +168,22 @@ extension World {
             }
             address = free
         }
-        let interface = NetworkInterface(
+        var subnet = subnet
+        var ipv6Addresses: [UInt128] = []
+        for _ in 0..<ipv6Count {
+            let next = try freeIpv6Address(in: subnet)
+            subnet.assignedIpv6Addresses.insert(next)
+            ipv6Addresses.append(next)
+        }
+        var interface = NetworkInterface(
             networkInterfaceId: ids.ec2ID("eni"), subnetId: subnet.subnetId, vpcId: subnet.vpcId, place: place,
             availabilityZone: subnet.availabilityZone, privateIpAddress: address,
             publicIp: publicIp ? ids.publicAddress() : nil, groups: groups, description: description,
             interfaceType: type, requesterManaged: requesterManaged, sourceDestCheck: true, instanceId: nil, tags: [:])
+        interface.ipv6Addresses = ipv6Addresses
         network.networkInterfaces[interface.networkInterfaceId] = interface
         network.subnets[subnet.subnetId]!.assignedAddresses.insert(address)
+        network.subnets[subnet.subnetId]!.assignedIpv6Addresses = subnet.assignedIpv6Addresses
         network.interfacesBySubnet[subnet.subnetId, default: []].append(interface.networkInterfaceId)
         for group in groups { network.interfacesByGroup[group, default: []].insert(interface.networkInterfaceId) }
         return interface
@@ -175,8 +193,24 @@ extension World {
     mutating func removeInterface(_ id: String) {
         guard let interface = network.networkInterfaces.removeValue(forKey: id) else { return }
         network.subnets[interface.subnetId]?.assignedAddresses.remove(interface.privateIpAddress)
+        for address in interface.ipv6Addresses {
+            network.subnets[interface.subnetId]?.assignedIpv6Addresses.remove(address)
+        }
         network.interfacesBySubnet[interface.subnetId]?.removeAll { $0 == id }
         for group in interface.groups { network.interfacesByGroup[group]?.remove(id) }
+    }
+
+    /// How many IPv6 addresses an interface gets: as asked (0 to 10, from a subnet with an IPv6
+    /// block), else one when the subnet assigns them on creation.
+    static func ipv6Count(_ asked: Int?, _ subnet: Subnet) throws(AWSError) -> Int {
+        guard let asked else { return subnet.assignIpv6AddressOnCreation ? 1 : 0 }
+        guard (0...10).contains(asked), asked == 0 || subnet.ipv6CidrBlock != nil else {
+            throw AWSError(
+                .invalidParameterValue,
+                "Invalid value '\(asked)' for ipv6AddressCount in subnet \(subnet.subnetId)"
+                    + (subnet.ipv6CidrBlock == nil ? ", which has no IPv6 CIDR block" : ": it must be 0 to 10"))
+        }
+        return asked
     }
 
     /// The security groups for an interface in `subnet`: each must be in the subnet's VPC.

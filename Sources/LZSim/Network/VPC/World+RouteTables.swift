@@ -65,18 +65,39 @@ extension World {
         network.routeTableBySubnet[subnetId] = nil
     }
 
+    /// `DeleteRouteTable`: never a VPC's main table, nor one with subnet or gateway associations.
+    /// - Throws: `InvalidRouteTableID.NotFound`, `DependencyViolation`.
+    public mutating func deleteRouteTable(routeTableId: String, as session: Session) throws(AWSError) {
+        let table = try ownRouteTable(routeTableId, session)
+        try authorizeEC2(
+            session, "DeleteRouteTable", resource: table.place.arn("route-table", routeTableId), tags: table.tags)
+        let main = network.vpcs[table.vpcId]?.mainRouteTableId == routeTableId
+        let associations = (table.subnetAssociations.union(table.gatewayAssociations)).sorted()
+        guard !main, associations.isEmpty else {
+            throw AWSError(
+                .dependencyViolation,
+                "The routeTable '\(routeTableId)' has dependencies and cannot be deleted: "
+                    + (main ? "it is the main route table of \(table.vpcId)" : associations.joined(separator: ", ")))
+        }
+        network.routeTables[routeTableId] = nil
+    }
+
     /// `CreateRoute` to exactly one target, which must belong to the route table's VPC.
     /// - Parameters:
-    ///   - destinationCidrBlock: The destination block, or use `destinationPrefixListId`.
+    ///   - destinationCidrBlock: The destination block, or use `destinationIpv6CidrBlock` or
+    ///     `destinationPrefixListId`.
     ///   - gatewayId: An internet gateway or virtual private gateway attached to the VPC.
+    ///   - egressOnlyInternetGatewayId: An egress-only internet gateway of the VPC (IPv6 destinations only).
     ///   - vpcEndpointId: A Network Firewall endpoint in the VPC.
     /// - Throws: `RouteAlreadyExists`, `InvalidParameterValue` (bad block, two targets, a target of
     ///   another network), the target's `.NotFound` code, `UnauthorizedOperation`.
     public mutating func createRoute(
         routeTableId: String,
         destinationCidrBlock: String? = nil,
+        destinationIpv6CidrBlock: String? = nil,
         destinationPrefixListId: String? = nil,
         gatewayId: String? = nil,
+        egressOnlyInternetGatewayId: String? = nil,
         natGatewayId: String? = nil,
         transitGatewayId: String? = nil,
         vpcPeeringConnectionId: String? = nil,
@@ -85,9 +106,11 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let table = try ownRouteTable(routeTableId, session)
-        let destination = try routeDestination(destinationCidrBlock, destinationPrefixListId, table: table)
+        let destination = try routeDestination(
+            destinationCidrBlock, destinationIpv6CidrBlock, destinationPrefixListId, table: table)
         let targets = [
-            gatewayId, natGatewayId, transitGatewayId, vpcPeeringConnectionId, vpcEndpointId, networkInterfaceId,
+            gatewayId, egressOnlyInternetGatewayId, natGatewayId, transitGatewayId, vpcPeeringConnectionId,
+            vpcEndpointId, networkInterfaceId,
         ]
         .compactMap { $0 }
         guard targets.count == 1 else {
@@ -98,9 +121,15 @@ extension World {
                     : "The request contains more than one route target: \(targets.joined(separator: ", "))")
         }
         let target = try routeTarget(
-            gatewayId: gatewayId, natGatewayId: natGatewayId, transitGatewayId: transitGatewayId,
+            gatewayId: gatewayId, egressOnlyInternetGatewayId: egressOnlyInternetGatewayId, natGatewayId: natGatewayId,
+            transitGatewayId: transitGatewayId,
             vpcPeeringConnectionId: vpcPeeringConnectionId, vpcEndpointId: vpcEndpointId,
             networkInterfaceId: networkInterfaceId, table: table, session: session)
+        if case .egressOnlyInternetGateway(let id) = target, !destination.isIPv6 {
+            throw AWSError(
+                .invalidParameterValue,
+                "Route \(destination) cannot target \(id): an egress-only internet gateway carries IPv6 traffic only")
+        }
         try authorizeEC2(
             session, "CreateRoute", resource: table.place.arn("route-table", routeTableId), tags: table.tags,
             vpc: network.vpcs[table.vpcId]?.arn)
@@ -118,12 +147,17 @@ extension World {
     public mutating func deleteRoute(
         routeTableId: String,
         destinationCidrBlock: String? = nil,
+        destinationIpv6CidrBlock: String? = nil,
         destinationPrefixListId: String? = nil,
         as session: Session
     ) throws(AWSError) {
         let table = try ownRouteTable(routeTableId, session)
         let destination: Route.Destination =
-            if let destinationCidrBlock { .cidr(try IPv4CIDR(destinationCidrBlock)) } else {
+            if let destinationCidrBlock {
+                .cidr(try IPv4CIDR(destinationCidrBlock))
+            } else if let destinationIpv6CidrBlock {
+                .ipv6Cidr(try IPv6CIDR(destinationIpv6CidrBlock, parameter: "destinationIpv6CidrBlock"))
+            } else {
                 .prefixList(destinationPrefixListId ?? "")
             }
         try authorizeEC2(
@@ -151,11 +185,20 @@ extension World {
         network.routeTables[routeTableId]!.propagatingVgws.insert(gatewayId)
     }
 
-    private func routeDestination(_ cidr: String?, _ prefixList: String?, table: RouteTable) throws(AWSError)
-        -> Route.Destination
+    private func routeDestination(_ cidr: String?, _ ipv6Cidr: String?, _ prefixList: String?, table: RouteTable)
+        throws(AWSError) -> Route.Destination
     {
-        switch (cidr, prefixList) {
-        case (let text?, nil):
+        switch (cidr, ipv6Cidr, prefixList) {
+        case (nil, let text?, nil):
+            let block = try IPv6CIDR(text, parameter: "destinationIpv6CidrBlock")
+            if network.vpcs[table.vpcId]!.ipv6CidrBlocks.contains(block) {
+                throw AWSError(
+                    .invalidParameterValue,
+                    "The destination CIDR block \(block) is equal to one of this VPC's CIDR blocks: the local route covers it."
+                )
+            }
+            return .ipv6Cidr(block)
+        case (let text?, nil, nil):
             let block = try IPv4CIDR(text)
             if network.vpcs[table.vpcId]!.cidrBlocks.contains(block) {
                 throw AWSError(
@@ -164,19 +207,21 @@ extension World {
                 )
             }
             return .cidr(block)
-        case (nil, let id?):
+        case (nil, nil, let id?):
             guard prefixListAddresses(id, region: table.place.region) != nil else {
                 throw AWSError(.invalidPrefixListIDNotFound, "The prefix list ID '\(id)' does not exist")
             }
             return .prefixList(id)
         default:
             throw AWSError(
-                .invalidParameterValue, "Specify exactly one of destinationCidrBlock or destinationPrefixListId")
+                .invalidParameterValue,
+                "Specify exactly one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId")
         }
     }
 
     private func routeTarget(
-        gatewayId: String?, natGatewayId: String?, transitGatewayId: String?, vpcPeeringConnectionId: String?,
+        gatewayId: String?, egressOnlyInternetGatewayId: String?, natGatewayId: String?, transitGatewayId: String?,
+        vpcPeeringConnectionId: String?,
         vpcEndpointId: String?, networkInterfaceId: String?, table: RouteTable, session: Session
     ) throws(AWSError) -> Route.Target {
         let vpcId = table.vpcId
@@ -195,6 +240,13 @@ extension World {
                 return .virtualPrivateGateway(id)
             }
             throw AWSError(.invalidInternetGatewayIDNotFound, "The gateway ID '\(id)' does not exist")
+        }
+        if let id = egressOnlyInternetGatewayId {
+            guard let gateway = network.egressOnlyInternetGateways[id], gateway.place == table.place else {
+                throw AWSError(.invalidGatewayIDNotFound, "The gateway ID '\(id)' does not exist")
+            }
+            guard gateway.vpcId == vpcId else { throw differentNetworks(id) }
+            return .egressOnlyInternetGateway(id)
         }
         if let id = natGatewayId {
             guard let gateway = network.natGateways[id], gateway.place == table.place, gateway.state == "available"

@@ -4,16 +4,26 @@ extension World {
     /// each with its state: a route whose target is gone or detached is a blackhole.
     public func routes(of table: RouteTable) -> [RouteEntry] {
         var entries: [RouteEntry] = []
-        for block in network.vpcs[table.vpcId]?.cidrBlocks ?? [] {
+        let vpc = network.vpcs[table.vpcId]
+        for block in vpc?.cidrBlocks ?? [] {
             entries.append(
                 RouteEntry(
                     route: Route(destination: .cidr(block), target: .local, origin: .createRouteTable),
+                    addresses: block.set, prefixLength: block.prefixLength, isActive: true))
+        }
+        for block in vpc?.ipv6CidrBlocks ?? [] {
+            entries.append(
+                RouteEntry(
+                    route: Route(destination: .ipv6Cidr(block), target: .local, origin: .createRouteTable),
                     addresses: block.set, prefixLength: block.prefixLength, isActive: true))
         }
         for route in table.routes {
             let active = isActive(route.target, vpcId: table.vpcId)
             switch route.destination {
             case .cidr(let block):
+                entries.append(
+                    RouteEntry(route: route, addresses: block.set, prefixLength: block.prefixLength, isActive: active))
+            case .ipv6Cidr(let block):
                 entries.append(
                     RouteEntry(route: route, addresses: block.set, prefixLength: block.prefixLength, isActive: active))
             case .prefixList(let id):
@@ -47,9 +57,11 @@ extension World {
         switch target {
         case .local: true
         case .internetGateway(let id): network.internetGateways[id]?.attachedVpcId == vpcId
+        case .egressOnlyInternetGateway(let id): network.egressOnlyInternetGateways[id]?.vpcId == vpcId
         case .virtualPrivateGateway(let id): network.vpnGateways[id]?.attachedVpcId == vpcId
         case .natGateway(let id): network.natGateways[id]?.state == "available"
-        case .transitGateway(let id): network.transitGateways[id] != nil
+        // A route to a transit gateway carries traffic only while the VPC has an available attachment on it.
+        case .transitGateway(let id): NetworkIndex(network).attachment(of: vpcId, on: id) != nil
         case .vpcPeeringConnection(let id): network.peeringConnections[id]?.status == .active
         case .gatewayEndpoint(let id): network.vpcEndpoints[id] != nil
         case .vpcEndpoint(let id): firewallEndpoint(id) != nil
@@ -60,12 +72,12 @@ extension World {
     /// Longest prefix match over a set of destinations: splits `destinations` by the route that
     /// wins for each address (a static route over a propagated one of the same length), leaving
     /// addresses no route matches with `nil`.
-    func longestPrefixMatch(_ entries: [RouteEntry], destinations: IntervalSet) -> [(RouteEntry?, IntervalSet)] {
+    func longestPrefixMatch(_ entries: [RouteEntry], destinations: AddressSet) -> [(RouteEntry?, AddressSet)] {
         let ordered = entries.enumerated().sorted {
             ($0.element.prefixLength, $1.offset) > ($1.element.prefixLength, $0.offset)
         }.map(\.element)
         var remaining = destinations
-        var result: [(RouteEntry?, IntervalSet)] = []
+        var result: [(RouteEntry?, AddressSet)] = []
         for entry in ordered where !remaining.isEmpty {
             let matched = remaining.intersection(entry.addresses)
             if matched.isEmpty { continue }

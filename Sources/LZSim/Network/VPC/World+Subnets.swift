@@ -10,6 +10,8 @@ extension World {
         cidrBlock: String,
         availabilityZone: String,
         mapPublicIpOnLaunch: Bool = false,
+        ipv6CidrBlock: String? = nil,
+        assignIpv6AddressOnCreation: Bool = false,
         tags: [String: String] = [:],
         as session: Session
     ) throws(AWSError) -> Subnet {
@@ -30,10 +32,18 @@ extension World {
         for id in network.subnetsByVpc[vpcID] ?? [] where network.subnets[id]!.cidrBlock.overlaps(block) {
             throw AWSError(.invalidSubnetConflict, "The CIDR '\(block)' conflicts with another subnet (\(id)).")
         }
+        let ipv6Block = try ipv6CidrBlock.map { (text: String) throws(AWSError) in
+            try subnetIpv6Block(text, vpcId: vpcID)
+        }
+        if assignIpv6AddressOnCreation && ipv6Block == nil {
+            throw AWSError(
+                .invalidParameterCombination, "AssignIpv6AddressOnCreation needs an IPv6 CIDR block on the subnet")
+        }
         try authorizeEC2(session, "CreateSubnet", resource: place.arn("subnet", "*"), requestTags: tags, vpc: vpc.arn)
         let subnet = Subnet(
             subnetId: ids.ec2ID("subnet"), vpcId: vpcID, place: place, availabilityZone: availabilityZone,
-            cidrBlock: block, mapPublicIpOnLaunch: mapPublicIpOnLaunch, tags: tags)
+            cidrBlock: block, mapPublicIpOnLaunch: mapPublicIpOnLaunch, ipv6CidrBlock: ipv6Block,
+            assignIpv6AddressOnCreation: assignIpv6AddressOnCreation, tags: tags)
         network.subnets[subnet.subnetId] = subnet
         network.subnetsByVpc[vpcID, default: []].append(subnet.subnetId)
         network.networkAcls[vpc.defaultNetworkAclId]!.subnetAssociations.insert(subnet.subnetId)
@@ -55,12 +65,17 @@ extension World {
         network.subnets[subnetId]!.mapPublicIpOnLaunch = mapPublicIpOnLaunch
     }
 
-    /// `DeleteSubnet`: only once no interface is left in it.
-    /// - Throws: `DependencyViolation` naming the interfaces.
+    /// `DeleteSubnet`: only once no interface is left in it and no transit gateway attachment uses it.
+    /// - Throws: `DependencyViolation` naming the interfaces or attachments.
     public mutating func deleteSubnet(subnetId: String, as session: Session) throws(AWSError) {
         let subnet = try usableSubnet(subnetId, session)
         try authorizeEC2(session, "DeleteSubnet", resource: subnet.arn, tags: subnet.tags)
-        let interfaces = network.interfacesBySubnet[subnetId] ?? []
+        let interfaces =
+            (network.interfacesBySubnet[subnetId] ?? [])
+            + (network.attachmentsByResource[subnet.vpcId] ?? []).filter {
+                network.transitGatewayAttachments[$0].map { $0.state != .deleted && $0.subnetIds.contains(subnetId) }
+                    ?? false
+            }
         guard interfaces.isEmpty else {
             throw AWSError(
                 .dependencyViolation,

@@ -2,6 +2,8 @@ extension World {
     /// `CreateVpc`, with the main route table, default network ACL and default security group EC2 creates with it.
     /// - Parameters:
     ///   - cidrBlock: An IPv4 block between /16 and /28.
+    ///   - amazonProvidedIpv6CidrBlock: Whether the VPC also gets an Amazon-provided IPv6 /56.
+    ///   - ipv6CidrBlock: An IPv6 block of the caller's own (IPAM or BYOIP), /44 to /60.
     ///   - tags: Tags applied at creation.
     /// - Throws: `InvalidParameterValue` (not a CIDR block), `InvalidVpc.Range` (size), `UnauthorizedOperation`.
     @discardableResult
@@ -9,11 +11,16 @@ extension World {
         cidrBlock: String,
         enableDnsSupport: Bool = true,
         enableDnsHostnames: Bool = false,
+        amazonProvidedIpv6CidrBlock: Bool = false,
+        ipv6CidrBlock: String? = nil,
         tags: [String: String] = [:],
         as session: Session
     ) throws(AWSError) -> Vpc {
         let block = try IPv4CIDR(cidrBlock)
         try Self.requireVpcSize(block)
+        let ipv6 = amazonProvidedIpv6CidrBlock || ipv6CidrBlock != nil
+        let ipv6Block =
+            ipv6 ? try ipv6VpcBlock(amazonProvided: amazonProvidedIpv6CidrBlock, ipv6CidrBlock, for: nil) : nil
         let place = place(of: session)
         try authorizeEC2(session, "CreateVpc", resource: place.arn("vpc", "*"), requestTags: tags)
         let vpcId = ids.ec2ID("vpc")
@@ -33,11 +40,7 @@ extension World {
         let everywhere = IPv4CIDR(address: 0, prefixLength: 0)
         network.networkAcls[aclId] = NetworkAcl(
             networkAclId: aclId, vpcId: vpcId, place: place, isDefault: true, subnetAssociations: [],
-            entries: [true, false].map {
-                NetworkAclEntry(
-                    ruleNumber: 100, egress: $0, ipProtocol: .all, ruleAction: "allow", cidrBlock: everywhere,
-                    portRange: nil)
-            }, tags: [:])
+            entries: [.allowAll(egress: false), .allowAll(egress: true)], tags: [:])
         network.securityGroups[groupId] = SecurityGroup(
             groupId: groupId, groupName: "default", description: "default VPC security group", vpcId: vpcId,
             place: place, isDefault: true,
@@ -51,6 +54,7 @@ extension World {
                     securityGroupRuleId: ids.ec2ID("sgr"), ipProtocol: .all, fromPort: -1, toPort: -1,
                     peer: .cidr(everywhere), ruleDescription: "")
             ], tags: [:])
+        if ipv6 { addIpv6Block(ipv6Block, to: vpcId) }
         return network.vpcs[vpcId]!
     }
 
@@ -99,7 +103,8 @@ extension World {
         network.vpcs[vpcId]!.enableDnsHostnames = hostnames
     }
 
-    /// `DeleteVpc`: only once its subnets, gateways and non-default groups are gone.
+    /// `DeleteVpc`: only once its subnets, gateways, transit gateway attachments, endpoints,
+    /// non-default groups, ACLs and route tables are gone.
     /// - Throws: `DependencyViolation` naming what is still there.
     public mutating func deleteVpc(vpcId: String, as session: Session) throws(AWSError) {
         let vpc = try ownVpc(vpcId, session)
@@ -107,6 +112,13 @@ extension World {
         let dependents =
             (network.subnetsByVpc[vpcId] ?? [])
             + network.internetGateways.values.filter { $0.attachedVpcId == vpcId }.map(\.internetGatewayId)
+            + network.egressOnlyInternetGateways.values.filter { $0.vpcId == vpcId }.map(\.egressOnlyInternetGatewayId)
+            + network.vpnGateways.values.filter { $0.attachedVpcId == vpcId }.map(\.vpnGatewayId)
+            + (network.attachmentsByResource[vpcId] ?? []).filter {
+                network.transitGatewayAttachments[$0]?.state != .deleted
+            }
+            + network.vpcEndpoints.values.filter { $0.vpcId == vpcId }.map(\.vpcEndpointId)
+            + network.networkAcls.values.filter { $0.vpcId == vpcId && !$0.isDefault }.map(\.networkAclId)
             + network.securityGroups.values.filter { $0.vpcId == vpcId && !$0.isDefault }.map(\.groupId)
             + network.routeTables.values.filter { $0.vpcId == vpcId && $0.routeTableId != vpc.mainRouteTableId }
             .map(\.routeTableId)
