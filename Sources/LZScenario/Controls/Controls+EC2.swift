@@ -91,23 +91,24 @@ extension ControlCatalog {
             service: "ec2", severity: .medium,
             mappings: [.init(framework: .fsbp, reference: "EC2.21"), .init(framework: .cis30, reference: "5.1")],
             parameters: [], resourceType: "AWS::EC2::NetworkAcl", needs: "network ACLs",
-            logic: "Each network ACL: NON_COMPLIANT if an inbound allow entry from 0.0.0.0/0 covers TCP port 22 or "
-                + "3389, protocol all included (nacl-no-unrestricted-ssh-rdp).",
-            requirement: "no inbound allow entry from 0.0.0.0/0 to TCP 22 or 3389",
+            logic: "Each network ACL: NON_COMPLIANT if an inbound allow entry from 0.0.0.0/0 or ::/0 covers TCP or "
+                + "UDP port 22 or 3389, protocol all included (nacl-no-unrestricted-ssh-rdp).",
+            requirement: "no inbound allow entry from 0.0.0.0/0 or ::/0 to 22 or 3389",
             remediation: "Narrow the entry's CIDR block, or add a lower-numbered deny entry for 22 and 3389",
             evaluate: { input in
                 input.world.network.networkAcls.values.compactMap { acl in
                     input.account(acl.place.accountID).map { (account: $0, acl: acl) }
                 }.sorted { $0.acl.networkAclId < $1.acl.networkAclId }.map { account, acl in
                     let open = acl.entries(egress: false).filter { entry in
-                        entry.allows && entry.cidrBlock == NetworkRules.everywhere
-                            && (entry.ipProtocol == .tcp || entry.ipProtocol == .all)
+                        entry.allows
+                            && (entry.cidrBlock == NetworkRules.everywhere || entry.ipv6CidrBlock == .anywhere)
+                            && [.tcp, .udp, .all].contains(entry.ipProtocol)
                             && (entry.ports.contains(22) || entry.ports.contains(3389))
                     }
                     let name = acl.tags["Name"] ?? acl.networkAclId
                     let status: ControlStatus =
                         open.isEmpty
-                        ? .compliant("network ACL \(name) admits no 0.0.0.0/0 traffic to 22 or 3389")
+                        ? .compliant("network ACL \(name) admits no 0.0.0.0/0 or ::/0 traffic to 22 or 3389")
                         : .nonCompliant(
                             "network ACL \(name) allows \(open.map(\.description).joined(separator: "; "))")
                     return input.finding(account, "network-acl", name, id: acl.networkAclId, status, tags: acl.tags)

@@ -74,7 +74,7 @@ extension ControlCase {
                 _ = try fixture.world.createNetworkAcl(vpcId: vpc.vpcId, tags: ["Name": "private"], as: fixture.admin)
                 return .init(
                     resource: "app/network-acl/private",
-                    status: .compliant("network ACL private admits no 0.0.0.0/0 traffic to 22 or 3389"))
+                    status: .compliant("network ACL private admits no 0.0.0.0/0 or ::/0 traffic to 22 or 3389"))
             },
             nonCompliant: { fixture in
                 let (vpc, _) = try fixture.vpc()

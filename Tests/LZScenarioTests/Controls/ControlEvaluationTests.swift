@@ -27,6 +27,22 @@ import Testing
         #expect(finding.status == expected.status)
     }
 
+    @Test("EC2.21 also fails an ACL that lets ::/0 reach RDP over UDP")
+    func ipv6NetworkAcl() throws {
+        var fixture = try ControlFixture()
+        let (vpc, _) = try fixture.vpc()
+        let acl = try fixture.world.createNetworkAcl(vpcId: vpc.vpcId, tags: ["Name": "edge"], as: fixture.admin)
+        try fixture.world.createNetworkAclEntry(
+            networkAclId: acl.networkAclId, ruleNumber: 100, protocol: "udp", ruleAction: "allow", egress: false,
+            ipv6CidrBlock: "::/0", portRange: 3389...3389, as: fixture.admin)
+        let finding = try #require(try fixture.evaluate("EC2.21").first { $0.resource == "app/network-acl/edge" })
+        guard case .nonCompliant(let reason) = finding.status else {
+            Issue.record("expected EC2.21 to fail, got \(finding.status)")
+            return
+        }
+        #expect(reason.contains("::/0"), "\(reason)")
+    }
+
     @Test("every FSBP control of the catalog has fixtures")
     func coverage() {
         let covered = Set(Self.cases.map(\.id))
