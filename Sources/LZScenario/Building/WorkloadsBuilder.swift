@@ -37,6 +37,7 @@ struct WorkloadsBuilder {
     }
 
     /// Runs a world operation as the account's root user in a Region.
+    @discardableResult
     func call<Result>(
         _ account: Named,
         region: String? = nil,

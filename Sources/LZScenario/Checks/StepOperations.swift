@@ -23,6 +23,7 @@ enum StepOperations {
         networkDeleteCalls,
     ].reduce(into: [:]) { all, calls in all.merge(calls) { first, _ in first } }
 
+    @discardableResult
     static func aws<Result>(_ body: () throws(AWSError) -> Result) throws(StepFailure) -> Result {
         do throws(AWSError) { return try body() } catch { throw .aws(error) }
     }

@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 
 /// A caller made ready for many requests against one world: everything the gateway gathers
 /// that depends on who asks, not on what is asked (the caller's policies, its SCP chain, and the

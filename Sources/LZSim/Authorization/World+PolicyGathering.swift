@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 
 extension World {
     /// Gathers everything about a caller that does not depend on the request, once, for many requests.

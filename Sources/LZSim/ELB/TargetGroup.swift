@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An Elastic Load Balancing v2 target group: where a listener's `forward` action sends traffic,
 /// with the protocol the load balancer speaks to the targets.

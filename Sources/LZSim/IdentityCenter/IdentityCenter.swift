@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// IAM Identity Center for the organization: its identity store (users, groups), permission
 /// sets, and account assignments, which materialize `AWSReservedSSO_*` roles in the accounts

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import LZPolicy
 
 /// An AWS organization: a root, nested organizational units, member accounts, and the

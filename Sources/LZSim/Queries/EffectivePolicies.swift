@@ -1,4 +1,4 @@
-public import LZPolicy
+import LZPolicy
 
 /// The policies that apply to a principal, grouped as the evaluation chain reads them, with names.
 public struct EffectivePolicies: Sendable {

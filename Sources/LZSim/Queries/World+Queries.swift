@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 import Synchronization
 
 extension World {

@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 
 /// What a SAML 2.0 identity provider asserts about a person signing in.
 public struct SAMLAssertion: Sendable {

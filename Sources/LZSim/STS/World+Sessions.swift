@@ -1,5 +1,5 @@
 import Foundation
-public import LZPolicy
+import LZPolicy
 
 extension World {
     /// The account's root user, signed in (with MFA, as a landing zone requires of root).

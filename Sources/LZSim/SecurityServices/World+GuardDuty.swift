@@ -55,6 +55,7 @@ extension World {
         securityServices.guardDuty.detectors[AccountRegion(accountID: accountID, region: region)]
     }
 
+    @discardableResult
     mutating func addDetector(at place: AccountRegion, status: GuardDutyDetectorStatus) -> String {
         let id = ids.hexadecimal(32)
         securityServices.guardDuty.detectors[place] = GuardDutyDetector(

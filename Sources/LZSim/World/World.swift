@@ -135,6 +135,7 @@ public struct World: Sendable {
     }
 
     /// Applies a change to the organization in place.
+    @discardableResult
     mutating func updateOrganization<Result>(
         _ change: (inout Organization) throws(AWSError) -> Result
     ) throws(AWSError) -> Result {
