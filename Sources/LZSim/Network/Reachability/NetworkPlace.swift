@@ -52,6 +52,9 @@ public enum BlockReason: String, Sendable, Hashable, AWSEnumeration {
     case notTransitive = "PEERING_NOT_TRANSITIVE"
     /// The VPC has no available attachment on the transit gateway the route names.
     case noAttachment = "TGW_ATTACHMENT_MISSING"
+    /// The attachment has no subnet in the Availability Zone the traffic leaves from, so the
+    /// transit gateway cannot be reached from there.
+    case noAttachmentInZone = "TGW_ATTACHMENT_NOT_IN_AZ"
     /// The attachment is associated with no transit gateway route table.
     case noAssociation = "TGW_ATTACHMENT_NOT_ASSOCIATED"
     /// An appliance's interface drops traffic not addressed to it.

@@ -163,6 +163,17 @@ struct PathWalk {
                 trace.block(.noAttachment, id, "\(vpcId) has no available attachment on \(id)")
                 return finish(trace, packets)
             }
+            // https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html: resources in an
+            // Availability Zone without an attachment subnet cannot reach the transit gateway.
+            if let subnetId = trace.subnetId, let zone = network.subnets[subnetId]?.availabilityZone,
+                !attachment.subnetIds.contains(where: { network.subnets[$0]?.availabilityZone == zone })
+            {
+                trace.block(
+                    .noAttachmentInZone, attachment.transitGatewayAttachmentId,
+                    "the attachment of \(vpcId) has no subnet in \(zone), so traffic from \(subnetId) cannot reach \(id)"
+                )
+                return finish(trace, packets)
+            }
             if family == .ipv6 && !attachment.ipv6Support {
                 trace.block(
                     .noRoute, attachment.transitGatewayAttachmentId,
