@@ -76,6 +76,23 @@ extension AssertCheck {
                 !associated.contains($0.lowercased().trimmingSuffix("."))
             }
             return missing.isEmpty ? nil : "uses no Resolver rule for \(missing.joined(separator: ", "))"
+        case "attachments_cover_zones":
+            let wanted = try flag(value, property)
+            let network = world.network
+            let zones = Set(network.subnets.values.filter { $0.vpcId == id }.map(\.availabilityZone))
+            var gaps: [String] = []
+            for attachment in network.transitGatewayAttachments.values
+            where attachment.resourceId == id && attachment.state != .deleted {
+                let covered = Set(attachment.subnetIds.compactMap { network.subnets[$0]?.availabilityZone })
+                let missing = zones.subtracting(covered).sorted()
+                if !missing.isEmpty {
+                    gaps.append(
+                        "its attachment to \(built.network.name(of: attachment.transitGatewayId)) has no subnet in "
+                            + missing.joined(separator: ", "))
+                }
+            }
+            if wanted { return gaps.isEmpty ? nil : gaps.sorted().joined(separator: "; ") }
+            return gaps.isEmpty ? "every attachment covers every zone the VPC uses" : nil
         case "shared":
             let wanted = try flag(value, property)
             let sharedWith = sharePrincipals(of: arn)

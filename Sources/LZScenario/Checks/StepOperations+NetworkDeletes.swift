@@ -1,8 +1,9 @@
 import LZSim
 
 extension StepOperations {
-    /// EC2's deletes and detaches, with its dependency checks: what a mutation removes, and what
-    /// a check shows a guardrail (or a dependency) stopping. Routes to what a step removes become
+    /// EC2's deletes and detaches, with its dependency checks, and the change of an attachment's
+    /// subnets: what a mutation removes, and what a check shows a guardrail (or a dependency)
+    /// stopping. Routes to what a step removes become
     /// blackholes, as EC2 shows them.
     static let networkDeleteCalls: [String: Entry] = [
         "ec2:DeleteSecurityGroup": removing("GroupId") { world, ids, session throws(AWSError) in
@@ -22,6 +23,22 @@ extension StepOperations {
         },
         "ec2:DeleteNatGateway": removing("NatGatewayId") { world, ids, session throws(AWSError) in
             try world.deleteNatGateway(natGatewayId: ids[0], as: session)
+        },
+        "ec2:ModifyTransitGatewayVpcAttachment": Entry(
+            parameters: ["TransitGatewayAttachmentId", "AddSubnetIds", "RemoveSubnetIds", "ApplianceModeSupport"]
+        ) { world, session, with throws(StepFailure) in
+            let (id, added, removed, applianceMode) = try read { () throws(ScenarioError) in
+                (
+                    try with.required("TransitGatewayAttachmentId"), try with.strings("AddSubnetIds"),
+                    try with.strings("RemoveSubnetIds"), try with.bool("ApplianceModeSupport")
+                )
+            }
+            try aws { () throws(AWSError) in
+                try world.modifyTransitGatewayVpcAttachment(
+                    transitGatewayAttachmentId: id, addSubnetIds: added, removeSubnetIds: removed,
+                    applianceModeSupport: applianceMode, as: session)
+            }
+            return .none
         },
         "ec2:DeleteTransitGatewayVpcAttachment": removing("TransitGatewayAttachmentId") {
             world, ids, session throws(AWSError) in

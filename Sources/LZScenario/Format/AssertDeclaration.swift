@@ -21,7 +21,7 @@ struct AssertDeclaration: Sendable {
         ] + AssertCheck.securityServiceProperties,
         "organizations:ou": ["scps_attached_at_most"],
         "organizations:policy": ["size_at_most"],
-        "ec2:vpc": ["overlaps_other_vpcs", "disjoint_from", "resolver_rules_include"],
+        "ec2:vpc": ["overlaps_other_vpcs", "disjoint_from", "resolver_rules_include", "attachments_cover_zones"],
         "ec2:subnet": ["shared", "shared_with_within", "shared_while_public"],
         "ec2:transit-gateway": ["shared", "shared_with_within", "shared_outside_organization"],
     ].merging(WorkloadAssertions.properties) { first, _ in first }

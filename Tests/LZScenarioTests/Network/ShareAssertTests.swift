@@ -77,6 +77,37 @@ import Testing
                 == ["net/transit-gateway/hub": "is shared with outside partner"])
     }
 
+    @Test("a VPC whose attachment misses a zone it uses names the zone")
+    func attachmentZones() throws {
+        let foundation = """
+            foundation:
+              regions: [eu-west-1]
+              accounts:
+                net:
+                  network:
+                    transit_gateways: { hub: { asn: 64512 } }
+                    vpcs:
+                      wide:
+                        cidr: 10.1.0.0/16
+                        subnets:
+                          a: { zone: eu-west-1a, cidr: 10.1.0.0/24 }
+                          b: { zone: eu-west-1b, cidr: 10.1.1.0/24 }
+                        transit_gateway_attachment: { transit_gateway: hub, subnets: [a] }
+                      narrow:
+                        cidr: 10.2.0.0/16
+                        subnets: { c: { zone: eu-west-1a, cidr: 10.2.0.0/24 } }
+                        transit_gateway_attachment: { transit_gateway: hub, subnets: [c] }
+
+            """
+        #expect(
+            try ScenarioFolder.assertVerdicts(
+                foundation, "{ resources: ec2:vpc, expect: { attachments_cover_zones: true } }")
+                == [
+                    "net/vpc/narrow": "passed",
+                    "net/vpc/wide": "its attachment to net/hub has no subnet in eu-west-1b",
+                ])
+    }
+
     @Test("a VPC without the Resolver rule for a domain names the domain")
     func resolverRules() throws {
         #expect(

@@ -44,4 +44,54 @@ import Testing
         let block = try #require(stranded.blocks.first { $0.reason == .noAttachmentInZone }, "\(stranded)")
         #expect(block.detail.contains("has no subnet in us-east-1b"), "\(block.detail)")
     }
+
+    @Test("an attachment's subnets change one per zone, never to none, and only within its VPC")
+    func modifySubnets() throws {
+        var small = try SmallNetwork()
+        let admin = small.admin
+        let gateway = try small.world.createTransitGateway(as: admin)
+        let vpc = try small.world.createVpc(cidrBlock: "10.1.0.0/16", as: admin)
+        let other = try small.world.createVpc(cidrBlock: "10.2.0.0/16", as: admin)
+        let a = try small.world.createSubnet(
+            vpcID: vpc.vpcId, cidrBlock: "10.1.0.0/24", availabilityZone: "us-east-1a", as: admin)
+        let a2 = try small.world.createSubnet(
+            vpcID: vpc.vpcId, cidrBlock: "10.1.1.0/24", availabilityZone: "us-east-1a", as: admin)
+        let b = try small.world.createSubnet(
+            vpcID: vpc.vpcId, cidrBlock: "10.1.2.0/24", availabilityZone: "us-east-1b", as: admin)
+        let elsewhere = try small.world.createSubnet(
+            vpcID: other.vpcId, cidrBlock: "10.2.0.0/24", availabilityZone: "us-east-1b", as: admin)
+        let attachment = try small.world.createTransitGatewayVpcAttachment(
+            transitGatewayId: gateway.transitGatewayId, vpcId: vpc.vpcId, subnetIds: [a.subnetId], as: admin)
+        let id = attachment.transitGatewayAttachmentId
+        func code(_ body: (inout World) throws(AWSError) -> Void) -> String? {
+            do throws(AWSError) {
+                try body(&small.world)
+                return nil
+            } catch {
+                return error.code.rawValue
+            }
+        }
+        #expect(
+            code { world throws(AWSError) in
+                try world.modifyTransitGatewayVpcAttachment(
+                    transitGatewayAttachmentId: id, addSubnetIds: [a2.subnetId], as: admin)
+            } == "DuplicateSubnetsInSameZone")
+        #expect(
+            code { world throws(AWSError) in
+                try world.modifyTransitGatewayVpcAttachment(
+                    transitGatewayAttachmentId: id, addSubnetIds: [elsewhere.subnetId], as: admin)
+            } == "InvalidParameterValue")
+        #expect(
+            code { world throws(AWSError) in
+                try world.modifyTransitGatewayVpcAttachment(
+                    transitGatewayAttachmentId: id, removeSubnetIds: [a.subnetId], as: admin)
+            } == "InvalidParameterValue")
+        #expect(
+            code { world throws(AWSError) in
+                try world.modifyTransitGatewayVpcAttachment(
+                    transitGatewayAttachmentId: id, addSubnetIds: [b.subnetId], removeSubnetIds: [a.subnetId],
+                    as: admin)
+            } == nil)
+        #expect(small.world.network.transitGatewayAttachments[id]?.subnetIds == [b.subnetId])
+    }
 }

@@ -119,21 +119,63 @@ extension World {
         applyDefaults(to: transitGatewayAttachmentId)
     }
 
-    /// `ModifyTransitGatewayVpcAttachment` for appliance mode.
+    /// `ModifyTransitGatewayVpcAttachment`: subnets added or removed (still one per Availability
+    /// Zone, still at least one), and appliance mode switched.
+    /// - Throws: `InvalidTransitGatewayAttachmentID.NotFound`, `InvalidSubnetID.NotFound`,
+    ///   `InvalidParameterValue` (a subnet of another VPC, one the attachment does not have, or
+    ///   none left), `DuplicateSubnetsInSameZone`.
     public mutating func modifyTransitGatewayVpcAttachment(
-        transitGatewayAttachmentId: String, applianceModeSupport: Bool, as session: Session
+        transitGatewayAttachmentId: String,
+        addSubnetIds: [String] = [],
+        removeSubnetIds: [String] = [],
+        applianceModeSupport: Bool? = nil,
+        as session: Session
     ) throws(AWSError) {
         guard let attachment = network.transitGatewayAttachments[transitGatewayAttachmentId],
+            attachment.state != .deleted,
             attachment.resourceOwnerId == session.accountID || attachment.place.accountID == session.accountID
         else {
             throw AWSError(
                 .invalidTransitGatewayAttachmentIDNotFound,
                 "Transit Gateway Attachment \(transitGatewayAttachmentId) was deleted or does not exist.")
         }
+        var subnetIds = attachment.subnetIds
+        for id in removeSubnetIds {
+            guard let index = subnetIds.firstIndex(of: id) else {
+                throw AWSError(
+                    .invalidParameterValue,
+                    "The subnet \(id) is not a subnet of attachment \(transitGatewayAttachmentId)")
+            }
+            subnetIds.remove(at: index)
+        }
+        var zones = Dictionary(
+            subnetIds.compactMap { id in network.subnets[id].map { ($0.availabilityZone, id) } }
+        ) { first, _ in first }
+        for id in addSubnetIds {
+            let subnet = try usableSubnet(id, session)
+            guard subnet.vpcId == attachment.resourceId else {
+                throw AWSError(
+                    .invalidParameterValue, "The subnet \(id) does not belong to VPC \(attachment.resourceId)")
+            }
+            if let other = zones.updateValue(id, forKey: subnet.availabilityZone) {
+                throw AWSError(
+                    .duplicateSubnetsInSameZone,
+                    "Subnets \(other) and \(id) are both in \(subnet.availabilityZone): an attachment takes one subnet per Availability Zone."
+                )
+            }
+            subnetIds.append(id)
+        }
+        guard !subnetIds.isEmpty else {
+            throw AWSError(
+                .invalidParameterValue, "Attachment \(transitGatewayAttachmentId) must keep at least one subnet")
+        }
         try authorizeEC2(
             session, "ModifyTransitGatewayVpcAttachment",
             resource: place(of: session).arn("transit-gateway-attachment", transitGatewayAttachmentId))
-        network.transitGatewayAttachments[transitGatewayAttachmentId]!.applianceModeSupport = applianceModeSupport
+        network.transitGatewayAttachments[transitGatewayAttachmentId]!.subnetIds = subnetIds
+        if let applianceModeSupport {
+            network.transitGatewayAttachments[transitGatewayAttachmentId]!.applianceModeSupport = applianceModeSupport
+        }
     }
 
     /// `DeleteTransitGatewayVpcAttachment`: static routes to it become blackholes, propagated ones disappear.
