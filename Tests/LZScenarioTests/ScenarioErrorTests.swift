@@ -97,6 +97,25 @@ import Testing
         #expect(!problem.message.contains("\n"))
     }
 
+    @Test(
+        "a malformed assert expectation is an error at its value even with nothing in scope",
+        arguments: [
+            (
+                "{ domain_names_within: { a: b } }",
+                "expected a value or a list of values for 'domain_names_within', found"
+            ),
+            ("{ days_to_expiry_at_least: soon }", "expected a whole number for 'days_to_expiry_at_least', found"),
+        ])
+    func malformedExpectation(expect: String, message: String) throws {
+        let run = try ScenarioFolder([
+            "s.yaml": "foundation:\n  accounts:\n    a: {}\nchecks:\n"
+                + "  - { id: A, title: t, assert: { resources: acm:certificate, expect: \(expect) } }\n"
+        ]).run()
+        let problem = try #require(ScenarioFolder.firstProblem(run), "\(run)")
+        #expect(problem.message.contains(message), "\(problem.message)")
+        #expect(problem.message.contains("s.yaml:5:"), "\(problem.message)")
+    }
+
     @Test("a file of a foundation alone that cannot be built is one error, never nothing")
     func foundationAlone() throws {
         let folder = try ScenarioFolder([

@@ -184,6 +184,19 @@ struct CheckParser {
                 "unknown property '\(entry.key)' of \(type); expected one of \(known.joined(separator: ", "))",
                 at: entry.keyLocation, hint: Suggestion.hint(for: entry.key, among: known))
         }
+        // Shapes are checked here, so a malformed expectation is an error even when nothing is in scope.
+        for entry in entries {
+            let values = entry.value.elements ?? [entry.value]
+            guard values.allSatisfy({ $0.scalar != nil }) else {
+                throw ScenarioError(
+                    "expected a value or a list of values for '\(entry.key)', found \(entry.value.shape)",
+                    at: entry.value.location)
+            }
+            if entry.key.hasSuffix("_at_least") || entry.key.hasSuffix("_at_most") {
+                _ = try entry.value.number(
+                    for: Named(text: entry.key, location: entry.keyLocation), what: "a whole number")
+            }
+        }
         return AssertDeclaration(
             resourceType: Named(text: type, location: fields["resources"]!.location), accounts: accounts,
             organizationalUnit: unit, exclude: try fields.strings("exclude").map(\.text),
