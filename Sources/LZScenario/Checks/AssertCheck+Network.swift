@@ -25,13 +25,16 @@ extension AssertCheck {
             }
         default: return nil
         }
+        let principals = PrincipalNames(
+            accounts: Dictionary(built.accountIDs.map { ($0.value, $0.key) }) { first, _ in first },
+            units: Dictionary(built.unitIDs.map { ($0.value, $0.key) }) { first, _ in first })
         var results: [(String, Verdict)] = []
         for subject in subjects {
             let name = built.network.name(of: subject.id).split(separator: "/").last.map(String.init) ?? subject.id
             guard !excluded(name) else { continue }
             var failures: [String] = []
             for (property, value) in declaration.expectations {
-                if let failure = try networkFailure(subject.id, subject.arn, property, value) {
+                if let failure = try networkFailure(subject.id, subject.arn, property, value, principals) {
                     failures.append(failure)
                 }
             }
@@ -40,9 +43,9 @@ extension AssertCheck {
         return results.sorted { $0.0 < $1.0 }
     }
 
-    private func networkFailure(_ id: String, _ arn: String, _ property: Named, _ value: YAMLNode)
-        throws(ScenarioError) -> String?
-    {
+    private func networkFailure(
+        _ id: String, _ arn: String, _ property: Named, _ value: YAMLNode, _ principals: PrincipalNames
+    ) throws(ScenarioError) -> String? {
         switch property.text {
         case "overlaps_other_vpcs":
             let wanted = try flag(value, property)
@@ -95,12 +98,12 @@ extension AssertCheck {
             return gaps.isEmpty ? "every attachment covers every zone the VPC uses" : nil
         case "shared":
             let wanted = try flag(value, property)
-            let sharedWith = sharePrincipals(of: arn)
+            let sharedWith = sharePrincipals(of: arn, principals)
             if wanted { return sharedWith.isEmpty ? "is not shared" : nil }
             return sharedWith.isEmpty ? nil : "is shared with \(sharedWith.joined(separator: ", "))"
         case "shared_while_public":
             let wanted = try flag(value, property)
-            let sharedWith = sharePrincipals(of: arn)
+            let sharedWith = sharePrincipals(of: arn, principals)
             let publicReason = publicSubnetReason(id)
             let actual = !sharedWith.isEmpty && publicReason != nil
             guard actual != wanted else { return nil }
@@ -109,23 +112,27 @@ extension AssertCheck {
                 : "is not both public and shared"
         case "shared_outside_organization":
             let wanted = try flag(value, property)
-            let outside = sharePrincipals(of: arn).filter { $0.hasPrefix("outside ") }
+            let outside = sharePrincipals(of: arn, principals).filter { $0.hasPrefix("outside ") }
             if wanted { return outside.isEmpty ? "is shared with no one outside the organization" : nil }
             return outside.isEmpty ? nil : "is shared with \(outside.joined(separator: ", "))"
         default:
             let allowed = Set(try names(value, property))
-            let extra = sharePrincipals(of: arn).filter { !allowed.contains($0) }
+            let extra = sharePrincipals(of: arn, principals).filter { !allowed.contains($0) }
             return extra.isEmpty
                 ? nil
                 : "is shared with \(extra.joined(separator: ", ")), beyond \(allowed.sorted().joined(separator: ", "))"
         }
     }
 
+    /// The scenario's names of accounts and OUs by ID, made once per assert to name share principals.
+    private struct PrincipalNames {
+        var accounts: [String: String]
+        var units: [String: String]
+    }
+
     /// Everyone AWS RAM shares a resource with, by scenario name: accounts, OUs, `organization`,
     /// or `outside ID` for an account beyond the organization.
-    private func sharePrincipals(of arn: String) -> [String] {
-        let accountNames = Dictionary(built.accountIDs.map { ($0.value, $0.key) }) { first, _ in first }
-        let unitNames = Dictionary(built.unitIDs.map { ($0.value, $0.key) }) { first, _ in first }
+    private func sharePrincipals(of arn: String, _ names: PrincipalNames) -> [String] {
         let principals = world.network.resourceShares.values.filter { $0.resourceArns.contains(arn) }.flatMap(
             \.principals)
         return Set(
@@ -133,10 +140,10 @@ extension AssertCheck {
                 if principal.contains(":organization/") { return "organization" }
                 if principal.contains(":ou/") {
                     let unit = String(principal.split(separator: "/").last ?? "")
-                    return unitNames[unit] ?? unit
+                    return names.units[unit] ?? unit
                 }
-                if let name = accountNames[principal], world.organization?.parents[principal] != nil { return name }
-                return "outside \(accountNames[principal] ?? principal)"
+                if let name = names.accounts[principal], world.organization?.parents[principal] != nil { return name }
+                return "outside \(names.accounts[principal] ?? principal)"
             }
         ).sorted()
     }

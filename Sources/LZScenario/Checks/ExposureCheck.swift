@@ -52,14 +52,17 @@ struct ExposureCheck {
         let scopes = try scopes()
         do throws(AWSError) {
             for scope in scopes {
-                for ports in declaration.ports {
-                    if case .internet = source {
+                if case .internet = source {
+                    for ports in declaration.ports {
                         for finding in try world.internetExposure(in: scope, protocols: protocols, ports: ports) {
                             add(finding.networkInterface, finding.ipProtocol, finding.ports, to: &result)
                         }
-                        continue
                     }
-                    for interface in try world.interfaces(in: scope) {
+                    continue
+                }
+                let interfaces = try world.interfaces(in: scope)
+                for ports in declaration.ports {
+                    for interface in interfaces {
                         for traffic in protocols {
                             let answer = try world.reach(
                                 from: source, to: .networkInterface(interface.networkInterfaceId), protocol: traffic,

@@ -50,15 +50,8 @@ extension StepOperations {
             }
             return .none
         },
-        "ec2:DeleteRoute": Entry(parameters: ["RouteTableId", "DestinationCidrBlock"]) {
-            world, session, with throws(StepFailure) in
-            let (table, destination) = try read { () throws(ScenarioError) in
-                (try with.required("RouteTableId"), try with.required("DestinationCidrBlock"))
-            }
-            try aws { () throws(AWSError) in
-                try world.deleteRoute(routeTableId: table, destinationCidrBlock: destination, as: session)
-            }
-            return .none
+        "ec2:DeleteRoute": removing("RouteTableId", "DestinationCidrBlock") { world, ids, session throws(AWSError) in
+            try world.deleteRoute(routeTableId: ids[0], destinationCidrBlock: ids[1], as: session)
         },
         "network-firewall:UpdateRuleGroup": Entry(
             parameters: ["RuleGroupArn", "RuleGroupName", "Type", "Rules", "RuleVariables"]
@@ -80,16 +73,10 @@ extension StepOperations {
             }
             return .none
         },
-        "ec2:DeleteTransitGatewayRoute": Entry(parameters: ["TransitGatewayRouteTableId", "DestinationCidrBlock"]) {
-            world, session, with throws(StepFailure) in
-            let (table, destination) = try read { () throws(ScenarioError) in
-                (try with.required("TransitGatewayRouteTableId"), try with.required("DestinationCidrBlock"))
-            }
-            try aws { () throws(AWSError) in
-                try world.deleteTransitGatewayRoute(
-                    transitGatewayRouteTableId: table, destinationCidrBlock: destination, as: session)
-            }
-            return .none
+        "ec2:DeleteTransitGatewayRoute": removing("TransitGatewayRouteTableId", "DestinationCidrBlock") {
+            world, ids, session throws(AWSError) in
+            try world.deleteTransitGatewayRoute(
+                transitGatewayRouteTableId: ids[0], destinationCidrBlock: ids[1], as: session)
         },
     ]
 }

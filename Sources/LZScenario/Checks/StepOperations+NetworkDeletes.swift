@@ -47,7 +47,7 @@ extension StepOperations {
     ]
 
     /// A call that takes only required IDs and returns nothing.
-    private static func removing(
+    static func removing(
         _ parameters: String...,
         call: @escaping @Sendable (inout World, [String], Session) throws(AWSError) -> Void
     ) -> Entry {

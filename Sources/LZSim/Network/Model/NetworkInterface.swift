@@ -40,10 +40,6 @@ public struct NetworkInterface: Sendable {
             $0.union(AddressSet($1...$1))
         }
     }
-    /// The addresses as text: the private IPv4 address, then the IPv6 ones.
-    public var addressText: String {
-        ([privateIpAddressText] + ipv6Addresses.map(IPv6CIDR.format)).joined(separator: ", ")
-    }
     /// `Name` tag, or the description, or the ID, for messages.
     public var displayName: String {
         tags["Name"] ?? (description.isEmpty ? networkInterfaceId : "\(networkInterfaceId) (\(description))")

@@ -66,18 +66,7 @@ extension World {
             throw AWSError(.missingParameter, "The request must contain the parameter SubnetIds")
         }
         var zones: [String: String] = [:]
-        for id in subnetIds {
-            let subnet = try usableSubnet(id, session)
-            guard subnet.vpcId == vpcId else {
-                throw AWSError(.invalidParameterValue, "The subnet \(id) does not belong to VPC \(vpcId)")
-            }
-            if let other = zones.updateValue(id, forKey: subnet.availabilityZone) {
-                throw AWSError(
-                    .duplicateSubnetsInSameZone,
-                    "Subnets \(other) and \(id) are both in \(subnet.availabilityZone): an attachment takes one subnet per Availability Zone."
-                )
-            }
-        }
+        try addAttachmentSubnets(subnetIds, of: vpcId, to: &zones, session)
         if network.transitGatewayAttachments.values.contains(where: {
             $0.transitGatewayId == transitGatewayId && $0.resourceId == vpcId && $0.state != .deleted
         }) {
@@ -151,20 +140,8 @@ extension World {
         var zones = Dictionary(
             subnetIds.compactMap { id in network.subnets[id].map { ($0.availabilityZone, id) } }
         ) { first, _ in first }
-        for id in addSubnetIds {
-            let subnet = try usableSubnet(id, session)
-            guard subnet.vpcId == attachment.resourceId else {
-                throw AWSError(
-                    .invalidParameterValue, "The subnet \(id) does not belong to VPC \(attachment.resourceId)")
-            }
-            if let other = zones.updateValue(id, forKey: subnet.availabilityZone) {
-                throw AWSError(
-                    .duplicateSubnetsInSameZone,
-                    "Subnets \(other) and \(id) are both in \(subnet.availabilityZone): an attachment takes one subnet per Availability Zone."
-                )
-            }
-            subnetIds.append(id)
-        }
+        try addAttachmentSubnets(addSubnetIds, of: attachment.resourceId, to: &zones, session)
+        subnetIds += addSubnetIds
         guard !subnetIds.isEmpty else {
             throw AWSError(
                 .invalidParameterValue, "Attachment \(transitGatewayAttachmentId) must keep at least one subnet")
@@ -197,6 +174,25 @@ extension World {
         network.transitGatewayAttachments[transitGatewayAttachmentId]!.associatedRouteTableId = nil
         for id in network.transitGatewayRouteTables.keys {
             network.transitGatewayRouteTables[id]!.propagations.remove(transitGatewayAttachmentId)
+        }
+    }
+
+    /// Checks subnets joining an attachment: each usable by the caller, in the attachment's VPC,
+    /// and alone in its Availability Zone among `zones` (subnet IDs by zone), which it joins.
+    private func addAttachmentSubnets(
+        _ subnetIds: [String], of vpcId: String, to zones: inout [String: String], _ session: Session
+    ) throws(AWSError) {
+        for id in subnetIds {
+            let subnet = try usableSubnet(id, session)
+            guard subnet.vpcId == vpcId else {
+                throw AWSError(.invalidParameterValue, "The subnet \(id) does not belong to VPC \(vpcId)")
+            }
+            if let other = zones.updateValue(id, forKey: subnet.availabilityZone) {
+                throw AWSError(
+                    .duplicateSubnetsInSameZone,
+                    "Subnets \(other) and \(id) are both in \(subnet.availabilityZone): an attachment takes one subnet per Availability Zone."
+                )
+            }
         }
     }
 
