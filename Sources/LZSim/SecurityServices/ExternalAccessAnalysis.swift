@@ -70,17 +70,21 @@ struct ExternalAccessAnalysis {
             deny.effect == .deny && deny.conditions.allSatisfy { Self.fixedKeys.contains($0.key.lowercased()) }
         }
         var findings: [ExternalAccessFinding] = []
+        // Only a deny that applies needs the allowed actions one by one, from the action catalog,
+        // which is read once per policy and only then.
+        var catalog: [String]?
         for allow in statements where allow.effect == .allow && grantsActions(allow, of: resource) {
-            for (written, outsider) in outsiders(of: allow) where allow.names(principal(outsider)) {
+            let fixed = allow.conditions.filter { Self.fixedKeys.contains($0.key.lowercased()) }
+            for (written, outsider) in outsiders(of: allow) {
+                let caller = principal(outsider)
+                guard allow.names(caller) else { continue }
                 let context = identityContext(outsider, resource)
-                let fixed = allow.conditions.filter { Self.fixedKeys.contains($0.key.lowercased()) }
                 guard fixed.allSatisfy({ $0.holds(in: context) }) else { continue }
                 let applying = denies.filter { deny in
-                    covers(deny, allow) && deny.names(principal(outsider))
-                        && deny.conditions.allSatisfy { $0.holds(in: context) }
+                    covers(deny, allow) && deny.names(caller) && deny.conditions.allSatisfy { $0.holds(in: context) }
                 }
-                // Only a deny that applies needs the allowed actions one by one, from the action catalog.
-                let allowed = applying.isEmpty ? [] : catalogActions(resource).filter(allow.matchesAction)
+                if !applying.isEmpty && catalog == nil { catalog = catalogActions(resource) }
+                let allowed = applying.isEmpty ? [] : (catalog ?? []).filter(allow.matchesAction)
                 let remaining = allowed.filter { action in !applying.contains { $0.matchesAction(action) } }
                 guard applying.isEmpty || !remaining.isEmpty else { continue }
                 let writtenActions = allow.statement.action.values.map(\.value)
