@@ -1,3 +1,5 @@
+import LZSim
+
 /// Reads an account's `target_groups:`: where listeners forward, with the protocol the load
 /// balancer speaks to the targets.
 ///
@@ -7,8 +9,8 @@
 ///   fn: { target_type: lambda, targets: ["arn:aws:lambda:eu-west-1:111122223333:function:api"] }
 /// ```
 enum TargetGroupParser {
-    static let protocols = ["HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "GENEVE"]
-    static let targetTypes = ["instance", "ip", "lambda", "alb"]
+    static let protocols = TargetGroupProtocol.allCases.map(\.rawValue)
+    static let targetTypes = TargetType.allCases.map(\.rawValue)
 
     static func parse(_ fields: Fields) throws(ScenarioError) -> [NetworkDeclaration.TargetGroup] {
         var groups: [NetworkDeclaration.TargetGroup] = []

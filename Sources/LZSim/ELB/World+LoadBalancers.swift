@@ -19,7 +19,7 @@ extension World {
         as session: Session
     ) throws(AWSError) -> LoadBalancer {
         let accountID = session.accountID
-        let region = session.attributes.region ?? regions[0]
+        let region = requestRegion(of: session)
         try Self.requireELBName(name, of: "Load balancer")
         guard !name.hasPrefix("internal-") else {
             throw AWSError(.validation, "Load balancer name '\(name)' must not start with 'internal-'")
@@ -73,7 +73,7 @@ extension World {
 
     /// `DescribeLoadBalancers`: the caller's load balancers in its Region, by name.
     public func describeLoadBalancers(as session: Session) throws(AWSError) -> [LoadBalancer] {
-        let region = session.attributes.region ?? regions[0]
+        let region = requestRegion(of: session)
         try requireAccess(
             AccessRequest(
                 session: session, action: "elasticloadbalancing:DescribeLoadBalancers",

@@ -19,7 +19,7 @@ extension World {
         as session: Session
     ) throws(AWSError) -> TargetGroup {
         let accountID = session.accountID
-        let region = session.attributes.region ?? regions[0]
+        let region = requestRegion(of: session)
         try Self.requireELBName(name, of: "Target group")
         try requireTargetSettings(targetType, targetProtocol, port, vpcId, session)
         try Self.validate(healthCheck, for: targetProtocol)
@@ -68,7 +68,7 @@ extension World {
     public func describeTargetGroups(as session: Session) throws(AWSError) -> [(
         TargetGroup, loadBalancerARNs: [String]
     )] {
-        let region = session.attributes.region ?? regions[0]
+        let region = requestRegion(of: session)
         try requireAccess(
             AccessRequest(
                 session: session, action: "elasticloadbalancing:DescribeTargetGroups",

@@ -82,6 +82,11 @@ extension World {
         }
     }
 
+    /// The private ranges an IP target outside the VPC may use: RFC 1918 and 100.64.0.0/10.
+    private static let privateRanges = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].compactMap {
+        try? IPv4CIDR($0)
+    }
+
     /// An IP target lies in the target group's VPC, or, registered with `AvailabilityZone: all`,
     /// in the private ranges a peered or connected network uses (RFC 1918 and 100.64.0.0/10).
     private func requireIPTarget(_ target: TargetDescription, of group: TargetGroup) throws(AWSError) {
@@ -91,10 +96,8 @@ extension World {
         if let vpc = group.vpcId.flatMap({ network.vpcs[$0] }), vpc.addresses.contains(IPv4CIDR.mapped(address)) {
             return
         }
-        let privateRanges = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].compactMap {
-            try? IPv4CIDR($0)
-        }
-        guard target.availabilityZone == "all", privateRanges.contains(where: { $0.contains(host: address) }) else {
+        guard target.availabilityZone == "all", Self.privateRanges.contains(where: { $0.contains(host: address) })
+        else {
             throw AWSError(
                 .invalidTarget,
                 "The IP address '\(target.id)' is outside the VPC \(group.vpcId ?? "") of target group '\(group.name)'"

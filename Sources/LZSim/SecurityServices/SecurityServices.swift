@@ -54,6 +54,18 @@ extension World {
         return region
     }
 
+    /// Authorizes a GuardDuty, Security Hub or Access Analyzer call on a resource of the account and
+    /// Region in `place`; a denial is these services' `AccessDeniedException`.
+    func requireSecurityServiceAccess(
+        _ action: String, resource: String, _ place: AccountRegion, as session: Session
+    ) throws(AWSError) {
+        try requireAccess(
+            AccessRequest(
+                session: session, action: action,
+                resource: ResourceReference(arn: resource, accountID: place.accountID), region: place.region),
+            deniedCode: .accessDeniedException)
+    }
+
     /// Registers `accountID` as the delegated administrator of `servicePrincipal`, as a service's
     /// `EnableOrganizationAdminAccount` does through Organizations; an account already registered
     /// for the service (from another Region's call) stays registered.

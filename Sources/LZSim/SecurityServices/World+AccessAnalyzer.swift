@@ -28,7 +28,7 @@ extension World {
         }
         let place = AccountRegion(accountID: session.accountID, region: try serviceRegion(region, of: session))
         let arn = analyzerARN(analyzerName, place)
-        try requireAnalyzerAccess("access-analyzer:CreateAnalyzer", arn, place, as: session)
+        try requireSecurityServiceAccess("access-analyzer:CreateAnalyzer", resource: arn, place, as: session)
         let zone: ZoneOfTrust
         switch type {
         case .account:
@@ -67,7 +67,7 @@ extension World {
         -> [Analyzer]
     {
         let place = AccountRegion(accountID: session.accountID, region: try serviceRegion(region, of: session))
-        try requireAnalyzerAccess("access-analyzer:ListAnalyzers", "*", place, as: session)
+        try requireSecurityServiceAccess("access-analyzer:ListAnalyzers", resource: "*", place, as: session)
         return analyzers(account: session.accountID, region: place.region).filter { type == nil || $0.type == type }
     }
 
@@ -97,20 +97,10 @@ extension World {
     {
         let place = AccountRegion(accountID: session.accountID, region: try serviceRegion(region, of: session))
         let arn = analyzerARN(name, place)
-        try requireAnalyzerAccess(action, arn, place, as: session)
+        try requireSecurityServiceAccess(action, resource: arn, place, as: session)
         guard let analyzer = securityServices.accessAnalyzer.analyzers[arn] else {
             throw AWSError(.resourceNotFound, "Analyzer \(arn) not found")
         }
         return analyzer
-    }
-
-    private func requireAnalyzerAccess(_ action: String, _ arn: String, _ place: AccountRegion, as session: Session)
-        throws(AWSError)
-    {
-        try requireAccess(
-            AccessRequest(
-                session: session, action: action, resource: ResourceReference(arn: arn, accountID: place.accountID),
-                region: place.region),
-            deniedCode: .accessDeniedException)
     }
 }

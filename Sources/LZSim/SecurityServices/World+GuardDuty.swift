@@ -10,7 +10,7 @@ extension World {
         throws(AWSError) -> String
     {
         let place = AccountRegion(accountID: session.accountID, region: try serviceRegion(region, of: session))
-        try requireGuardDutyAccess("guardduty:CreateDetector", resource: "*", place, as: session)
+        try requireSecurityServiceAccess("guardduty:CreateDetector", resource: "*", place, as: session)
         guard securityServices.guardDuty.detectors[place] == nil else {
             throw AWSError(
                 .badRequest,
@@ -38,7 +38,7 @@ extension World {
     /// `ListDetectors`: the caller's detector IDs in the Region (none or one).
     public func listDetectors(region: String? = nil, as session: Session) throws(AWSError) -> [String] {
         let place = AccountRegion(accountID: session.accountID, region: try serviceRegion(region, of: session))
-        try requireGuardDutyAccess("guardduty:ListDetectors", resource: "*", place, as: session)
+        try requireSecurityServiceAccess("guardduty:ListDetectors", resource: "*", place, as: session)
         return securityServices.guardDuty.detectors[place].map { [$0.detectorID] } ?? []
     }
 
@@ -69,7 +69,7 @@ extension World {
     {
         let place = AccountRegion(accountID: session.accountID, region: try serviceRegion(region, of: session))
         let arn = "arn:\(partition):guardduty:\(place.region):\(place.accountID):detector/\(detectorID)"
-        try requireGuardDutyAccess(action, resource: arn, place, as: session)
+        try requireSecurityServiceAccess(action, resource: arn, place, as: session)
         guard let detector = securityServices.guardDuty.detectors[place], detector.detectorID == detectorID else {
             throw AWSError(
                 .badRequest,
@@ -77,15 +77,5 @@ extension World {
                     + "the current account (\(place))")
         }
         return detector
-    }
-
-    func requireGuardDutyAccess(_ action: String, resource: String, _ place: AccountRegion, as session: Session)
-        throws(AWSError)
-    {
-        try requireAccess(
-            AccessRequest(
-                session: session, action: action,
-                resource: ResourceReference(arn: resource, accountID: place.accountID), region: place.region),
-            deniedCode: .accessDeniedException)
     }
 }

@@ -16,7 +16,7 @@ extension World {
         as session: Session
     ) throws(AWSError) {
         let region = try serviceRegion(region, of: session)
-        try requireGuardDutyAccess(
+        try requireSecurityServiceAccess(
             "guardduty:EnableOrganizationAdminAccount", resource: "*",
             AccountRegion(accountID: session.accountID, region: region), as: session)
         try enableServiceAdministrator(

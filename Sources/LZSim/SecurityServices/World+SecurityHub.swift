@@ -125,14 +125,9 @@ extension World {
     /// The caller's place after authorizing `action` on its hub.
     func securityHubPlace(_ region: String?, _ action: String, as session: Session) throws(AWSError) -> AccountRegion {
         let place = AccountRegion(accountID: session.accountID, region: try serviceRegion(region, of: session))
-        try requireAccess(
-            AccessRequest(
-                session: session, action: action,
-                resource: ResourceReference(
-                    arn: "arn:\(partition):securityhub:\(place.region):\(place.accountID):hub/default",
-                    accountID: place.accountID),
-                region: place.region),
-            deniedCode: .accessDeniedException)
+        try requireSecurityServiceAccess(
+            action, resource: "arn:\(partition):securityhub:\(place.region):\(place.accountID):hub/default", place,
+            as: session)
         return place
     }
 
