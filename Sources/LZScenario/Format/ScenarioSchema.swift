@@ -30,6 +30,7 @@ public enum ScenarioSchema {
                 "of": { "$ref": "#/definitions/names", "description": "Scenario files or folders whose checks are replayed." },
                 "overlay": { "$ref": "#/definitions/overlay" },
                 "changes": { "type": "array", "items": { "$ref": "#/definitions/step" }, "description": "AWS calls made on the built foundation, in order." },
+                "at": { "type": "string", "description": "Time passing after the changes: +370d, +12h, or a date such as 2027-03-01." },
                 "severity": { "enum": ["critical", "high", "medium", "low", "info"] },
                 "kills": {
                   "type": "array",
@@ -310,11 +311,7 @@ public enum ScenarioSchema {
                   "required": ["resources", "expect"],
                   "properties": {
                     "resources": {
-                      "enum": [
-                        "iam:role", "iam:user", "organizations:account", "organizations:ou", "organizations:policy",
-                        "acm:certificate", "s3:bucket", "ebs:default-encryption", "ebs:volume", "rds:db-instance",
-                        "cloudtrail:trail", "kms:key", "ec2:vpc", "elasticloadbalancing:listener"
-                      ]
+                      "enum": [\(AssertDeclaration.properties.keys.sorted().map { "\"\($0)\"" }.joined(separator: ", "))]
                     },
                     "in": {
                       "type": "object", "additionalProperties": false,
@@ -358,7 +355,23 @@ public enum ScenarioSchema {
                         "rotation": { "type": "boolean" }, "state": { "$ref": "#/definitions/names" },
                         "protocol": { "$ref": "#/definitions/names" }, "ssl_policy": { "$ref": "#/definitions/names" },
                         "allows_legacy_tls": { "type": "boolean" },
-                        "to_targets": { "$ref": "#/definitions/names", "description": "REENCRYPTED, TERMINATED, PLAINTEXT, PASSTHROUGH or NONE." }
+                        "to_targets": { "$ref": "#/definitions/names", "description": "REENCRYPTED, TERMINATED, PLAINTEXT, PASSTHROUGH or NONE." },
+                        "holds_none_of": { "$ref": "#/definitions/names", "description": "Resource types an account must not hold, such as s3:bucket." },
+                        "domain_names_within": { "$ref": "#/definitions/names" },
+                        "domain_names_exclude": { "$ref": "#/definitions/names" },
+                        "resolver_rules_include": { "$ref": "#/definitions/names", "description": "Domains a VPC resolves through Resolver rules." },
+                        "attachments_cover_zones": { "type": "boolean" },
+                        "shared": { "type": "boolean" },
+                        "shared_with_within": { "$ref": "#/definitions/names", "description": "OUs, accounts or organization a resource may be shared with." },
+                        "shared_while_public": { "type": "boolean" },
+                        "shared_outside_organization": { "type": "boolean" },
+                        "external_access": { "type": "boolean" },
+                        "guardduty": { "enum": ["enabled", "disabled"] },
+                        "security_hub": { "enum": ["enabled", "disabled"] },
+                        "guardduty_administrator": { "type": "string" },
+                        "security_hub_administrator": { "type": "string" },
+                        "access_analyzer": { "enum": ["ORGANIZATION", "ACCOUNT", "any"] },
+                        "delegated_administrator_for": { "$ref": "#/definitions/names" }
                       }
                     }
                   }
