@@ -87,34 +87,49 @@ struct MutationRunner {
     /// Builds, breaks and replays every scenario the mutation names.
     private func replay() throws(ScenarioError) -> [CaseResult] {
         var results: [CaseResult] = []
+        // Targets that share a foundation (they include the same files) share its broken variant:
+        // the world is a value and the breakage deterministic, so it is made once per foundation.
+        var broken: [String: BuiltFoundation] = [:]
         for url in try targetFiles() {
             let target = try runner.cache.scenario(at: url, root: root)
             if target.mutation != nil { continue }
-            var built: BuiltFoundation
-            if scenario.declaresFoundation {
-                var foundation = target.foundation
-                try foundation.merge(scenario.foundation)
-                built = try runner.cache.build(target.with(foundation: foundation))
+            let built: BuiltFoundation
+            if let key = target.foundationKey, let shared = broken[key] {
+                built = shared
             } else {
-                built = try runner.cache.foundation(of: target)
+                built = try breaking(target)
+                if let key = target.foundationKey { broken[key] = built }
             }
-            if let overlay = mutation.overlay {
-                built.world = try built.world(applying: overlay)
-            }
-            if !mutation.changes.isEmpty {
-                var changes = StepsCheck(steps: mutation.changes, built: built, world: built.world, variables: [:])
-                let (verdict, location) = try changes.run()
-                if case .failed(let summary, _, _) = verdict {
-                    throw ScenarioError(
-                        "a change did not go as written: \(summary)", at: location ?? mutation.location)
-                }
-                built.world = changes.world
-                built.nameAccountsMadeSince()
-            }
-            try mutation.clock?.apply(to: &built.world)
             results += runner.runChecks(target.checks, built: built, file: target.file)
         }
         return results
+    }
+
+    /// A target's foundation with the mutation's own foundation merged in, then its overlay,
+    /// changes and clock applied.
+    private func breaking(_ target: Scenario) throws(ScenarioError) -> BuiltFoundation {
+        var built: BuiltFoundation
+        if scenario.declaresFoundation {
+            var foundation = target.foundation
+            try foundation.merge(scenario.foundation)
+            built = try runner.cache.build(target.with(foundation: foundation))
+        } else {
+            built = try runner.cache.foundation(of: target)
+        }
+        if let overlay = mutation.overlay {
+            built.world = try built.world(applying: overlay)
+        }
+        if !mutation.changes.isEmpty {
+            var changes = StepsCheck(steps: mutation.changes, built: built, world: built.world, variables: [:])
+            let (verdict, location) = try changes.run()
+            if case .failed(let summary, _, _) = verdict {
+                throw ScenarioError("a change did not go as written: \(summary)", at: location ?? mutation.location)
+            }
+            built.world = changes.world
+            built.nameAccountsMadeSince()
+        }
+        try mutation.clock?.apply(to: &built.world)
+        return built
     }
 
     /// The scenario files the mutation names: files as named, folders searched as `lzsim run` does.
