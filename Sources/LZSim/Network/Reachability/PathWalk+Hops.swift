@@ -195,8 +195,7 @@ extension PathWalk {
             }
             var zone: String?
             if case .interface(let destination) = target { zone = destination.availabilityZone }
-            let subnets = attachment.subnetIds.compactMap { network.subnets[$0] }
-            guard let subnet = subnets.first(where: { $0.availabilityZone == zone }) ?? subnets.first,
+            guard let subnet = attachmentSubnet(attachment, in: zone),
                 let table = world.routeTable(ofSubnet: subnet.subnetId)
             else { return finish(trace, packets) }
             exitTransitGateway(into: subnet.subnetId, &trace)

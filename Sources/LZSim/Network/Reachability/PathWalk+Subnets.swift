@@ -40,20 +40,21 @@ extension PathWalk {
         return into
     }
 
-    /// Into a transit gateway through the attachment's subnet in the zone of the subnet the
-    /// packets leave. The attachment subnet's inbound rules evaluate traffic to the gateway, its
-    /// outbound rules never do; when the packets start in the attachment subnet itself, nothing
-    /// the gateway sends back is evaluated there
-    /// (https://docs.aws.amazon.com/vpc/latest/tgw/tgw-nacls.html).
-    func enterTransitGateway(
-        through attachment: TransitGatewayAttachment, _ packets: PacketSet, _ trace: inout Trace
-    ) -> PacketSet {
-        let zone = trace.subnetId.flatMap { network.subnets[$0]?.availabilityZone }
+    /// The attachment's subnet in `zone`, else its first: where traffic crosses between the VPC
+    /// and the gateway.
+    func attachmentSubnet(_ attachment: TransitGatewayAttachment, in zone: String?) -> Subnet? {
         let subnets = attachment.subnetIds.compactMap { network.subnets[$0] }
+        return subnets.first { $0.availabilityZone == zone } ?? subnets.first
+    }
+
+    /// Into a transit gateway through the attachment's subnet `entry` (in the zone of the subnet
+    /// the packets leave). The attachment subnet's inbound rules evaluate traffic to the gateway,
+    /// its outbound rules never do; when the packets start in the attachment subnet itself,
+    /// nothing the gateway sends back is evaluated there
+    /// (https://docs.aws.amazon.com/vpc/latest/tgw/tgw-nacls.html).
+    func enterTransitGateway(at entry: Subnet?, _ packets: PacketSet, _ trace: inout Trace) -> PacketSet {
         var packets = leaveSubnet(packets, &trace)
-        guard let subnet = subnets.first(where: { $0.availabilityZone == zone }) ?? subnets.first else {
-            return packets
-        }
+        guard let subnet = entry else { return packets }
         let sameSubnet = subnet.subnetId == trace.subnetId
         if sameSubnet {
             for index in trace.crossings.indices where trace.crossings[index].subnetId == subnet.subnetId {

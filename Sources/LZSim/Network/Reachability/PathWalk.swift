@@ -163,11 +163,11 @@ struct PathWalk {
                 trace.block(.noAttachment, id, "\(vpcId) has no available attachment on \(id)")
                 return finish(trace, packets)
             }
+            let zone = trace.subnetId.flatMap { network.subnets[$0]?.availabilityZone }
+            let entry = attachmentSubnet(attachment, in: zone)
             // https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html: resources in an
             // Availability Zone without an attachment subnet cannot reach the transit gateway.
-            if let subnetId = trace.subnetId, let zone = network.subnets[subnetId]?.availabilityZone,
-                !attachment.subnetIds.contains(where: { network.subnets[$0]?.availabilityZone == zone })
-            {
+            if let subnetId = trace.subnetId, let zone, entry?.availabilityZone != zone {
                 trace.block(
                     .noAttachmentInZone, attachment.transitGatewayAttachmentId,
                     "the attachment of \(vpcId) has no subnet in \(zone), so traffic from \(subnetId) cannot reach \(id)"
@@ -180,7 +180,7 @@ struct PathWalk {
                     "the attachment of \(vpcId) has no IPv6 support: IPv6 traffic does not enter the gateway")
                 return finish(trace, packets)
             }
-            let packets = enterTransitGateway(through: attachment, packets, &trace)
+            let packets = enterTransitGateway(at: entry, packets, &trace)
             trace.hop(.transitGatewayAttachment, attachment.transitGatewayAttachmentId, "from \(vpcId)")
             transit(from: attachment, packets, trace)
         case .vpcPeeringConnection(let id):
