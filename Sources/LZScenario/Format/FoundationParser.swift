@@ -64,7 +64,8 @@ struct FoundationParser {
             units.append(try parseUnit(Named(text: child, location: location), value))
         }
         return .init(
-            name: name, policies: try names(fields, "policies"), accounts: try names(fields, "accounts"), units: units)
+            name: name, policies: try fields.nameList("policies"), accounts: try fields.nameList("accounts"),
+            units: units)
     }
 
     private func parseAccount(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> FoundationDeclaration.Account {
@@ -168,7 +169,7 @@ struct FoundationParser {
                 .init(
                     name: Named(text: name, location: location),
                     inline: try inlinePolicies(group, of: "group '\(name)'"),
-                    managed: try names(group, "managed_policies")))
+                    managed: try group.nameList("managed_policies")))
         }
         for (name, location, value) in try fields.named("roles") {
             iam.roles.append(try parseRole(Named(text: name, location: location), value))
@@ -181,8 +182,8 @@ struct FoundationParser {
             iam.users.append(
                 .init(
                     name: Named(text: name, location: location), path: try user.string("path") ?? "/",
-                    boundary: try named(user, "boundary"), inline: try inlinePolicies(user, of: what),
-                    managed: try names(user, "managed_policies"), groups: try names(user, "groups"),
+                    boundary: try user.name("boundary"), inline: try inlinePolicies(user, of: what),
+                    managed: try user.nameList("managed_policies"), groups: try user.nameList("groups"),
                     tags: try user.stringMap("tags"), mfaDevices: try user.strings("mfa_devices").map(\.text)))
         }
         return iam
@@ -202,8 +203,8 @@ struct FoundationParser {
         return .init(
             name: name, path: try fields.string("path") ?? "/", description: try fields.string("description") ?? "",
             trust: try DocumentSource.read(trust, what: "the trust policy of \(what)", resolver: resolver),
-            boundary: try named(fields, "boundary"), inline: try inlinePolicies(fields, of: what),
-            managed: try names(fields, "managed_policies"), tags: try fields.stringMap("tags"),
+            boundary: try fields.name("boundary"), inline: try inlinePolicies(fields, of: what),
+            managed: try fields.nameList("managed_policies"), tags: try fields.stringMap("tags"),
             maxSessionDuration: try fields.int("max_session_duration") ?? 3_600)
     }
 
@@ -213,7 +214,7 @@ struct FoundationParser {
         var groups: [(Named, [Named])] = []
         for (name, location, value) in try fields.named("groups") {
             let group = try Fields(value, "group '\(name)'", allowed: ["members"])
-            groups.append((Named(text: name, location: location), try names(group, "members")))
+            groups.append((Named(text: name, location: location), try group.nameList("members")))
         }
         var sets: [FoundationDeclaration.PermissionSet] = []
         for (name, location, value) in try fields.named("permission_sets") {
@@ -227,36 +228,27 @@ struct FoundationParser {
                     sessionDuration: try set.int("session_duration") ?? 3_600,
                     inline: try set["inline_policy"].map { node throws(ScenarioError) in
                         try DocumentSource.read(node, what: "the inline policy of \(what)", resolver: resolver)
-                    }, managed: try names(set, "managed_policies"),
-                    customerManaged: try names(set, "customer_managed_policies")))
+                    }, managed: try set.nameList("managed_policies"),
+                    customerManaged: try set.nameList("customer_managed_policies")))
         }
         var assignments: [FoundationDeclaration.Assignment] = []
         for element in fields["assignments"]?.elements ?? [] {
             let assignment = try Fields(
                 element, "an assignment", allowed: ["permission_set", "accounts", "users", "groups"])
-            guard let set = try named(assignment, "permission_set") else {
+            guard let set = try assignment.name("permission_set") else {
                 throw ScenarioError("an assignment needs 'permission_set'", at: element.location)
             }
             assignments.append(
                 .init(
-                    location: element.location, permissionSet: set, accounts: try names(assignment, "accounts"),
-                    users: try names(assignment, "users"), groups: try names(assignment, "groups")))
+                    location: element.location, permissionSet: set, accounts: try assignment.nameList("accounts"),
+                    users: try assignment.nameList("users"), groups: try assignment.nameList("groups")))
         }
         return .init(
-            location: node.location, users: try names(fields, "users"), groups: groups, permissionSets: sets,
+            location: node.location, users: try fields.nameList("users"), groups: groups, permissionSets: sets,
             assignments: assignments)
     }
 
     // MARK: - Helpers
-
-    private func names(_ fields: Fields, _ key: String) throws(ScenarioError) -> [Named] {
-        try fields.strings(key).map { Named(text: $0.text, location: $0.location) }
-    }
-
-    private func named(_ fields: Fields, _ key: String) throws(ScenarioError) -> Named? {
-        guard let text = try fields.string(key) else { return nil }
-        return Named(text: text, location: fields[key]!.location)
-    }
 
     private func inlinePolicies(_ fields: Fields, of what: String) throws(ScenarioError) -> [(
         name: Named, document: DocumentSource

@@ -19,7 +19,8 @@ extension NetworkParser {
             routes.append(try parseRoute(element, of: what))
         }
         return .init(
-            name: name, isMain: try fields.bool("main") ?? false, subnets: try names(fields, "subnets"), routes: routes)
+            name: name, isMain: try fields.bool("main") ?? false, subnets: try fields.nameList("subnets"),
+            routes: routes)
     }
 
     private func parseRoute(_ node: YAMLNode, of table: String) throws(ScenarioError) -> NetworkDeclaration.Route {
@@ -34,8 +35,8 @@ extension NetworkParser {
                     : "\(what) has \(targets.joined(separator: " and ")); a route has exactly one target",
                 at: node.location)
         }
-        let destination = try named(fields, "destination")
-        let prefixList = try named(fields, "destination_prefix_list")
+        let destination = try fields.name("destination")
+        let prefixList = try fields.name("destination_prefix_list")
         if targets[0] != "gateway_endpoint", (destination == nil) == (prefixList == nil) {
             throw ScenarioError(
                 "\(what) needs exactly one of 'destination' (an IPv4 or IPv6 CIDR block) or 'destination_prefix_list'",
@@ -89,8 +90,9 @@ extension NetworkParser {
             }
             tables.append(
                 .init(
-                    name: Named(text: table, location: location), associations: try names(tableFields, "associations"),
-                    propagations: try names(tableFields, "propagations"), routes: routes))
+                    name: Named(text: table, location: location),
+                    associations: try tableFields.nameList("associations"),
+                    propagations: try tableFields.nameList("propagations"), routes: routes))
         }
         var peerings: [NetworkDeclaration.TransitGatewayPeering] = []
         for (peering, location, value) in try fields.named("peering") {
@@ -115,8 +117,8 @@ extension NetworkParser {
         let what = "VPN connection '\(name.text)'"
         let fields = try Fields(
             node, what, allowed: ["customer_gateway", "bgp_asn", "transit_gateway", "vpn_gateway", "routes"])
-        let transitGateway = try named(fields, "transit_gateway")
-        let vpnGateway = try named(fields, "vpn_gateway")
+        let transitGateway = try fields.name("transit_gateway")
+        let vpnGateway = try fields.name("vpn_gateway")
         guard (transitGateway == nil) != (vpnGateway == nil) else {
             throw ScenarioError(
                 "\(what) needs exactly one of 'transit_gateway' or 'vpn_gateway' (the VPC whose gateway it ends on)",
@@ -125,6 +127,6 @@ extension NetworkParser {
         return .init(
             name: name, customerGatewayIP: try required(fields, "customer_gateway", what),
             bgpAsn: try fields.int("bgp_asn") ?? 65_000, transitGateway: transitGateway, vpnGatewayVpc: vpnGateway,
-            routes: try names(fields, "routes"))
+            routes: try fields.nameList("routes"))
     }
 }

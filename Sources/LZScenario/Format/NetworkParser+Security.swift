@@ -36,7 +36,7 @@ extension NetworkParser {
         return .init(
             ipProtocol: ipProtocol, ports: ports, cidr: try fields.string("cidr"),
             ipv6Cidr: try fields.string("ipv6_cidr"), prefixList: try fields.string("prefix_list"),
-            group: try named(fields, "group"),
+            group: try fields.name("group"),
             description: try fields.string("description") ?? "", location: node.location)
     }
 
@@ -71,7 +71,7 @@ extension NetworkParser {
                         location: location))
             }
         }
-        return .init(name: name, subnets: try names(fields, "subnets"), entries: entries)
+        return .init(name: name, subnets: try fields.nameList("subnets"), entries: entries)
     }
 
     func parseEndpoint(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> NetworkDeclaration.Endpoint {
@@ -86,8 +86,8 @@ extension NetworkParser {
         return .init(
             name: name, service: service,
             isInterface: (try fields.choice("type", ["gateway", "interface"]) ?? defaultType) == "interface",
-            routeTables: try names(fields, "route_tables"), subnets: try names(fields, "subnets"),
-            securityGroups: try names(fields, "security_groups"), privateDns: try fields.bool("private_dns") ?? true,
+            routeTables: try fields.nameList("route_tables"), subnets: try fields.nameList("subnets"),
+            securityGroups: try fields.nameList("security_groups"), privateDns: try fields.bool("private_dns") ?? true,
             policy: try fields["policy"].map { node throws(ScenarioError) in
                 try DocumentSource.read(node, what: "the endpoint policy of \(what)", resolver: resolver)
             })

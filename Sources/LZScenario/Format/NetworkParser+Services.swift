@@ -55,7 +55,7 @@ extension NetworkParser {
             var statelessGroups: [(Int, Named)] = []
             for element in policy["stateless_rule_groups"]?.elements ?? [] {
                 let entry = try Fields(element, "a stateless rule group of \(what)", allowed: ["priority", "group"])
-                guard let priority = try entry.int("priority"), let group = try named(entry, "group") else {
+                guard let priority = try entry.int("priority"), let group = try entry.name("group") else {
                     throw ScenarioError(
                         "a stateless rule group of \(what) needs 'priority' and 'group'", at: element.location)
                 }
@@ -67,7 +67,7 @@ extension NetworkParser {
                     statelessDefaultAction: try policy.choice(
                         "stateless_default_action", ["aws:pass", "aws:drop", "aws:forward_to_sfe"])
                         ?? "aws:forward_to_sfe",
-                    statefulGroups: try names(policy, "stateful_rule_groups"),
+                    statefulGroups: try policy.nameList("stateful_rule_groups"),
                     strictOrder: try policy.choice("rule_order", ["default", "strict"]) == "strict",
                     defaultDrop: try policy.bool("default_drop") ?? false))
         }
@@ -77,7 +77,7 @@ extension NetworkParser {
             network.firewalls.append(
                 .init(
                     name: Named(text: name, location: location), policy: try required(firewall, "policy", what),
-                    vpc: try required(firewall, "vpc", what), subnets: try names(firewall, "subnets")))
+                    vpc: try required(firewall, "vpc", what), subnets: try firewall.nameList("subnets")))
         }
     }
 
@@ -103,7 +103,7 @@ extension NetworkParser {
             network.resolverEndpoints.append(
                 .init(
                     name: Named(text: name, location: location), direction: direction,
-                    securityGroups: try names(endpoint, "security_groups"), addresses: addresses))
+                    securityGroups: try endpoint.nameList("security_groups"), addresses: addresses))
         }
         for (name, location, value) in try fields.named("rules") {
             let what = "Resolver rule '\(name)'"
@@ -112,8 +112,8 @@ extension NetworkParser {
                 .init(
                     name: Named(text: name, location: location), domain: try rule.required("domain"),
                     ruleType: try rule.choice("type", ["FORWARD", "SYSTEM", "RECURSIVE"]) ?? "FORWARD",
-                    targets: try rule.strings("targets").map(\.text), endpoint: try named(rule, "endpoint"),
-                    vpcs: try names(rule, "vpcs")))
+                    targets: try rule.strings("targets").map(\.text), endpoint: try rule.name("endpoint"),
+                    vpcs: try rule.nameList("vpcs")))
         }
     }
 }

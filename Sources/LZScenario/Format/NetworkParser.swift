@@ -43,16 +43,16 @@ struct NetworkParser {
             let what = "share '\(name)'"
             let share = try Fields(
                 value, what, allowed: ["subnets", "transit_gateways", "resolver_rules", "principals", "allow_external"])
-            let principals = try names(share, "principals")
+            let principals = try share.nameList("principals")
             guard !principals.isEmpty else {
                 throw ScenarioError(
                     "\(what) needs 'principals': OU names, account names or organization", at: value.location)
             }
             network.shares.append(
                 .init(
-                    name: Named(text: name, location: location), subnets: try names(share, "subnets"),
-                    transitGateways: try names(share, "transit_gateways"),
-                    resolverRules: try names(share, "resolver_rules"), principals: principals,
+                    name: Named(text: name, location: location), subnets: try share.nameList("subnets"),
+                    transitGateways: try share.nameList("transit_gateways"),
+                    resolverRules: try share.nameList("resolver_rules"), principals: principals,
                     allowExternal: try share.bool("allow_external") ?? false))
         }
         for (name, location, value) in try fields.named("instances") {
@@ -65,7 +65,7 @@ struct NetworkParser {
             network.instances.append(
                 .init(
                     name: Named(text: name, location: location), subnet: try required(instance, "subnet", what),
-                    securityGroups: try names(instance, "security_groups"),
+                    securityGroups: try instance.nameList("security_groups"),
                     privateIp: try instance.string("private_ip"), publicIp: try instance.bool("public_ip"),
                     ipv6Addresses: try instance.int("ipv6_addresses"),
                     httpTokens: try instance.choice("imds", ["required", "optional"]) ?? "required",
@@ -79,7 +79,7 @@ struct NetworkParser {
             network.interfaces.append(
                 .init(
                     name: Named(text: name, location: location), subnet: try required(interface, "subnet", what),
-                    securityGroups: try names(interface, "security_groups"),
+                    securityGroups: try interface.nameList("security_groups"),
                     privateIp: try interface.string("private_ip"),
                     elasticIp: try interface.bool("elastic_ip") ?? false,
                     sourceDestCheck: try interface.bool("source_dest_check") ?? true,
@@ -94,7 +94,7 @@ struct NetworkParser {
                     name: Named(text: name, location: location),
                     isNetwork: try balancer.choice("type", ["application", "network"]) == "network",
                     isInternal: try balancer.choice("scheme", ["internet-facing", "internal"]) == "internal",
-                    subnets: try names(balancer, "subnets"), securityGroups: try names(balancer, "security_groups"),
+                    subnets: try balancer.nameList("subnets"), securityGroups: try balancer.nameList("security_groups"),
                     listeners: try ListenerParser.parse(balancer["listeners"], of: what)))
         }
         network.targetGroups = try TargetGroupParser.parse(fields)
@@ -112,14 +112,14 @@ struct NetworkParser {
                 "endpoints", "transit_gateway_attachment", "resolver_rules", "tags",
             ])
         var vpc = NetworkDeclaration.Vpc(name: name, cidr: try required(fields, "cidr", what))
-        vpc.secondaryCidrs = try names(fields, "secondary_cidrs")
-        vpc.ipv6 = try named(fields, "ipv6")
-        vpc.egressOnlyInternetGateway = try named(fields, "egress_only_internet_gateway")
+        vpc.secondaryCidrs = try fields.nameList("secondary_cidrs")
+        vpc.ipv6 = try fields.name("ipv6")
+        vpc.egressOnlyInternetGateway = try fields.name("egress_only_internet_gateway")
         vpc.dnsSupport = try fields.bool("dns_support")
         vpc.dnsHostnames = try fields.bool("dns_hostnames")
-        vpc.internetGateway = try named(fields, "internet_gateway")
-        vpc.vpnGateway = try named(fields, "vpn_gateway")
-        vpc.resolverRules = try names(fields, "resolver_rules")
+        vpc.internetGateway = try fields.name("internet_gateway")
+        vpc.vpnGateway = try fields.name("vpn_gateway")
+        vpc.resolverRules = try fields.nameList("resolver_rules")
         vpc.tags = try fields.stringMap("tags")
         if let logs = fields["flow_logs"] {
             if let destination = logs.scalar {
@@ -142,7 +142,7 @@ struct NetworkParser {
                     name: Named(text: subnet, location: location), zone: try required(subnetFields, "zone", subnetWhat),
                     cidr: try required(subnetFields, "cidr", subnetWhat),
                     mapPublicIpOnLaunch: try subnetFields.bool("map_public_ip_on_launch") ?? false,
-                    ipv6Cidr: try named(subnetFields, "ipv6_cidr"),
+                    ipv6Cidr: try subnetFields.name("ipv6_cidr"),
                     assignIpv6AddressOnCreation: try subnetFields.bool("assign_ipv6_on_creation") ?? false))
         }
         for (table, location, value) in try fields.named("route_tables") {
@@ -172,7 +172,7 @@ struct NetworkParser {
                 allowed: ["transit_gateway", "subnets", "appliance_mode", "ipv6_support", "accept"])
             vpc.attachment = .init(
                 transitGateway: try required(attachFields, "transit_gateway", attachWhat),
-                subnets: try names(attachFields, "subnets"),
+                subnets: try attachFields.nameList("subnets"),
                 applianceMode: try attachFields.bool("appliance_mode") ?? false,
                 ipv6Support: try attachFields.bool("ipv6_support") ?? false,
                 accept: try attachFields.bool("accept") ?? true, location: attachment.location)
@@ -182,17 +182,8 @@ struct NetworkParser {
 
     // MARK: - Helpers
 
-    func names(_ fields: Fields, _ key: String) throws(ScenarioError) -> [Named] {
-        try fields.strings(key).map { Named(text: $0.text, location: $0.location) }
-    }
-
-    func named(_ fields: Fields, _ key: String) throws(ScenarioError) -> Named? {
-        guard let text = try fields.string(key) else { return nil }
-        return Named(text: text, location: fields[key]!.location)
-    }
-
     func required(_ fields: Fields, _ key: String, _ what: String) throws(ScenarioError) -> Named {
-        guard let value = try named(fields, key) else {
+        guard let value = try fields.name(key) else {
             throw ScenarioError("\(what) needs '\(key)'", at: fields.node.location)
         }
         return value

@@ -26,7 +26,7 @@ struct StorageParser {
                     .init(
                         region: Named(text: region, location: location),
                         encryptionByDefault: try settings.bool("encryption_by_default"),
-                        defaultKey: try named(settings, "default_key")))
+                        defaultKey: try settings.name("default_key")))
             }
             if ebs.has("encryption_by_default") || ebs.has("default_key") {
                 let regions = try ebs.strings("regions").map { Named(text: $0.text, location: $0.location) }
@@ -34,7 +34,7 @@ struct StorageParser {
                     storage.ebsDefaults.append(
                         .init(
                             region: region, encryptionByDefault: try ebs.bool("encryption_by_default"),
-                            defaultKey: try named(ebs, "default_key")))
+                            defaultKey: try ebs.name("default_key")))
                 }
             }
             for (name, location, value) in try ebs.named("volumes") {
@@ -44,7 +44,7 @@ struct StorageParser {
                 storage.volumes.append(
                     .init(
                         name: Named(text: name, location: location), size: try volume.int("size") ?? 8,
-                        encrypted: try volume.bool("encrypted"), key: try named(volume, "key"),
+                        encrypted: try volume.bool("encrypted"), key: try volume.name("key"),
                         attached: try volume.bool("attached") ?? false, region: try volume.string("region"),
                         availabilityZone: try volume.string("availability_zone")))
             }
@@ -66,7 +66,7 @@ struct StorageParser {
                         instanceClass: try instance.string("instance_class") ?? "db.t3.micro",
                         allocatedStorage: try instance.int("allocated_storage") ?? 20,
                         storageEncrypted: try instance.bool("storage_encrypted") ?? false,
-                        key: try named(instance, "key"), region: try instance.string("region")))
+                        key: try instance.name("key"), region: try instance.string("region")))
             }
         }
         return storage
@@ -83,12 +83,12 @@ struct StorageParser {
             let encryption = try Fields(
                 node, "the encryption of \(what)", allowed: ["algorithm", "key", "bucket_key"])
             algorithm = try encryption.choice("algorithm", ["AES256", "aws:kms"])
-            key = try named(encryption, "key")
+            key = try encryption.name("key")
             if key != nil, algorithm == nil { algorithm = "aws:kms" }
             bucketKey = try encryption.bool("bucket_key") ?? false
         }
         return .init(
-            name: name, bucketName: try named(fields, "name") ?? name, region: try fields.string("region"),
+            name: name, bucketName: try fields.name("name") ?? name, region: try fields.string("region"),
             algorithm: algorithm, key: key, bucketKey: bucketKey,
             publicAccessBlock: try fields["public_access_block"].map { node throws(ScenarioError) in
                 try publicAccessBlock(node, of: what)
@@ -126,7 +126,7 @@ struct StorageParser {
                 "bucket", "prefix", "organization", "multi_region", "log_file_validation", "key", "cloudwatch_logs",
                 "management_events", "logging", "region",
             ])
-        guard let bucket = try named(fields, "bucket") else {
+        guard let bucket = try fields.name("bucket") else {
             throw ScenarioError("\(what) needs 'bucket', where it delivers its logs", at: node.location)
         }
         var group: String?
@@ -134,14 +134,14 @@ struct StorageParser {
         if let node = fields["cloudwatch_logs"] {
             let logs = try Fields(node, "the CloudWatch Logs of \(what)", allowed: ["log_group", "role"])
             group = try logs.string("log_group")
-            role = try named(logs, "role")
+            role = try logs.name("role")
         }
         let events = try fields.choice("management_events", ["All", "ReadOnly", "WriteOnly", "none"])
         return .init(
             name: name, bucket: bucket, prefix: try fields.string("prefix"),
             organization: try fields.bool("organization") ?? false,
             multiRegion: try fields.bool("multi_region") ?? false,
-            logFileValidation: try fields.bool("log_file_validation") ?? false, key: try named(fields, "key"),
+            logFileValidation: try fields.bool("log_file_validation") ?? false, key: try fields.name("key"),
             cloudWatchLogGroup: group, cloudWatchRole: role,
             managementEvents: events.map { Named(text: $0, location: fields["management_events"]!.location) },
             logging: try fields.bool("logging") ?? true, region: try fields.string("region"))
@@ -153,7 +153,7 @@ struct StorageParser {
         for (name, location, value) in try fields.named("grants") {
             let what = "grant '\(name)'"
             let grant = try Fields(value, what, allowed: ["key", "grantee", "operations", "retiring", "constraints"])
-            guard let key = try named(grant, "key"), let grantee = try named(grant, "grantee") else {
+            guard let key = try grant.name("key"), let grantee = try grant.name("grantee") else {
                 throw ScenarioError("\(what) needs 'key' and 'grantee'", at: value.location)
             }
             let operations = try grant.strings("operations").map { Named(text: $0.text, location: $0.location) }
@@ -171,13 +171,9 @@ struct StorageParser {
             grants.append(
                 .init(
                     name: Named(text: name, location: location), key: key, grantee: grantee, operations: operations,
-                    retiringPrincipal: try named(grant, "retiring"), constraint: constraint))
+                    retiringPrincipal: try grant.name("retiring"), constraint: constraint))
         }
         return grants
     }
 
-    private func named(_ fields: Fields, _ key: String) throws(ScenarioError) -> Named? {
-        guard let text = try fields.string(key) else { return nil }
-        return Named(text: text, location: fields[key]!.location)
-    }
 }

@@ -95,12 +95,12 @@ struct WorkloadsParser {
         }
         return .init(
             name: name, domain: domain, subjectAlternativeNames: try fields.strings("sans").map(\.text),
-            keyAlgorithm: try named(fields, "key_algorithm"),
+            keyAlgorithm: try fields.name("key_algorithm"),
             validation: try fields.choice("validation", ["DNS", "EMAIL"]) ?? "DNS",
             validationRecord: try fields.choice(
                 "validation_record", CertificateDeclaration.ValidationRecord.allCases.map(\.rawValue)
             ).flatMap(CertificateDeclaration.ValidationRecord.init(rawValue:)) ?? .present,
-            authority: try named(fields, "authority"), imported: imported, region: try fields.string("region"),
+            authority: try fields.name("authority"), imported: imported, region: try fields.string("region"),
             tags: try fields.stringMap("tags"))
     }
 
@@ -112,7 +112,7 @@ struct WorkloadsParser {
                 "type", "key_algorithm", "signing_algorithm", "subject", "validity", "parent", "share_with", "region",
             ])
         let type = try fields.choice("type", ["ROOT", "SUBORDINATE"]) ?? "ROOT"
-        let parent = try named(fields, "parent")
+        let parent = try fields.name("parent")
         if type == "SUBORDINATE", parent == nil {
             throw ScenarioError(
                 "\(what) is SUBORDINATE and needs 'parent', the CA that signs it", at: node.location)
@@ -124,11 +124,11 @@ struct WorkloadsParser {
             subjectNode, "the subject of \(what)",
             allowed: ["common_name", "organization", "organizational_unit", "country"])
         return .init(
-            name: name, type: type, keyAlgorithm: try named(fields, "key_algorithm"),
+            name: name, type: type, keyAlgorithm: try fields.name("key_algorithm"),
             signingAlgorithm: try fields.string("signing_algorithm"), commonName: try subject.required("common_name"),
             organization: try subject.string("organization"),
             organizationalUnit: try subject.string("organizational_unit"), country: try subject.string("country"),
-            validity: try named(fields, "validity") ?? Named(text: "10y", location: node.location), parent: parent,
+            validity: try fields.name("validity") ?? Named(text: "10y", location: node.location), parent: parent,
             shareWith: try fields.strings("share_with").map { Named(text: $0.text, location: $0.location) },
             region: try fields.string("region"))
     }
@@ -136,7 +136,7 @@ struct WorkloadsParser {
     private func issued(_ name: Named, _ node: YAMLNode) throws(ScenarioError) -> IssuedCertificateDeclaration {
         let what = "issued certificate '\(name.text)'"
         let fields = try Fields(node, what, allowed: ["authority", "csr", "validity", "template"])
-        guard let authority = try named(fields, "authority") else {
+        guard let authority = try fields.name("authority") else {
             throw ScenarioError("\(what) needs 'authority', the CA that issues it", at: node.location)
         }
         guard let csr = try pem(fields, "csr", of: what) else {
@@ -144,7 +144,7 @@ struct WorkloadsParser {
         }
         return .init(
             name: name, authority: authority, csr: csr,
-            validity: try named(fields, "validity") ?? Named(text: "365d", location: node.location),
+            validity: try fields.name("validity") ?? Named(text: "365d", location: node.location),
             template: try fields.string("template"))
     }
 
@@ -170,8 +170,4 @@ struct WorkloadsParser {
         return file
     }
 
-    private func named(_ fields: Fields, _ key: String) throws(ScenarioError) -> Named? {
-        guard let text = try fields.string(key) else { return nil }
-        return Named(text: text, location: fields[key]!.location)
-    }
 }

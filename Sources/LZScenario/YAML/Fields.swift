@@ -70,6 +70,17 @@ struct Fields {
     }
 
     /// One text or a list of texts, each with its location.
+    /// A text value with its place, or `nil` when the key is absent.
+    func name(_ key: String) throws(ScenarioError) -> Named? {
+        guard let text = try string(key) else { return nil }
+        return Named(text: text, location: self[key]!.location)
+    }
+
+    /// One text or a list of texts, each with its place.
+    func nameList(_ key: String) throws(ScenarioError) -> [Named] {
+        try strings(key).map { Named(text: $0.text, location: $0.location) }
+    }
+
     func strings(_ key: String) throws(ScenarioError) -> [(text: String, location: SourceLocation)] {
         guard let value = self[key] else { return [] }
         switch value.value {
