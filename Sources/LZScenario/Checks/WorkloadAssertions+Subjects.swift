@@ -112,7 +112,8 @@ extension WorkloadAssertions {
                         bucket.encryption.kmsMasterKeyID,
                         awsManaged: bucket.encryption.sseAlgorithm == .awsKMS ? "alias/aws/s3" : nil)
                 case "bucket_key": .flag(bucket.encryption.bucketKeyEnabled)
-                case "external_access": externalAccess(bucket.arn, accountID)
+                case "external_access":
+                    .externalAccess(world.externalAccess(of: bucket, zone: world.defaultZone(of: accountID)))
                 default:
                     .flag(
                         block.blockPublicAcls && block.ignorePublicAcls && block.blockPublicPolicy
@@ -183,11 +184,6 @@ extension WorkloadAssertions {
         return types.first!.rawValue
     }
 
-    /// The resource's external access, with the account's organization (or the account) as the zone of trust.
-    private func externalAccess(_ arn: String, _ accountID: String) -> Observed {
-        .externalAccess((try? world.externalAccess(of: arn, zone: world.defaultZone(of: accountID))) ?? [])
-    }
-
     private func keys(_ accountID: String) -> [Subject] {
         guard let account = world.account(accountID) else { return [] }
         let names = Dictionary(built.keyARNs.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
@@ -201,7 +197,8 @@ extension WorkloadAssertions {
                 switch property {
                 case "rotation": .flag(world.keyRotationStatus(key).keyRotationEnabled)
                 case "state": .text(world.keyState(key)?.rawValue ?? KeyState.pendingDeletion.rawValue)
-                case "external_access": externalAccess(key.arn, accountID)
+                case "external_access":
+                    .externalAccess(world.externalAccess(of: key, zone: world.defaultZone(of: accountID)))
                 default: .flag(key.isMultiRegion)
                 }
             }

@@ -54,6 +54,16 @@ extension World {
         throw AWSError(.resourceNotFound, "the world has no bucket, key or role '\(resourceARN)'")
     }
 
+    /// The external access a bucket's policy gives outside a zone of trust.
+    public func externalAccess(of bucket: S3Bucket, zone: ZoneOfTrust) -> [ExternalAccessFinding] {
+        bucketFindings(bucket, ExternalAccessAnalysis(world: self, zone: zone))
+    }
+
+    /// The external access a key's policy and grants give outside a zone of trust.
+    public func externalAccess(of key: KMSKey, zone: ZoneOfTrust) -> [ExternalAccessFinding] {
+        keyFindings(key, ExternalAccessAnalysis(world: self, zone: zone))
+    }
+
     /// The zone of trust an account's resources are analyzed in by default: its organization, else itself.
     public func defaultZone(of accountID: String) -> ZoneOfTrust {
         if let organization, organization.parents[accountID] != nil { return .organization(organization.id) }
