@@ -139,16 +139,17 @@ extension AssertCheck {
 
     /// The SCPs attached directly to a root, OU or account.
     private func scps(attachedTo target: String, _ organization: Organization) -> [String] {
-        (organization.attachments[target] ?? []).filter { id in
-            id == "p-FullAWSAccess" || organization.policies[id]?.type == .serviceControlPolicy
-        }
+        (organization.attachments[target] ?? []).filter { organization.policies[$0]?.type == .serviceControlPolicy }
     }
 
     /// The names of the SCPs in effect for an account: those attached at every level of its path.
     private func effectiveSCPs(_ accountID: String, _ organization: Organization, _ names: [String: String])
         -> Set<String>
     {
-        Set(organization.path(to: accountID).flatMap { scps(attachedTo: $0, organization) }.map { names[$0] ?? $0 })
+        Set(
+            organization.effectivePolicies(of: accountID, type: .serviceControlPolicy).flatMap(\.policies).map {
+                names[$0.id] ?? $0.id
+            })
     }
 
     /// The names of the permission sets assigned in an account, to anyone.
