@@ -121,6 +121,16 @@ struct BuiltFoundation: Sendable {
         }
     }
 
+    /// The accounts a scope selects, IDs by scenario name: those named and those under the OUs
+    /// named, or every account when it names neither.
+    func accounts(named names: [Named], under units: [Named]) throws(ScenarioError) -> [String: String] {
+        guard !names.isEmpty || !units.isEmpty else { return accountIDs }
+        var selected: [String: String] = [:]
+        for name in names { selected[name.text] = try accountID(name) }
+        for unit in units { selected.merge(try accounts(under: unit)) { first, _ in first } }
+        return selected
+    }
+
     /// The accounts anywhere below an OU (`root` for all members), IDs by scenario name.
     /// - Throws: ``ScenarioError`` naming an OU the foundation does not have.
     func accounts(under unit: Named) throws(ScenarioError) -> [String: String] {

@@ -144,14 +144,7 @@ struct AssertCheck {
 
     /// The accounts in scope, by scenario name: those named, those under the OU, or every account.
     func accounts() throws(ScenarioError) -> [(String, String)] {
-        var selected: [String: String] = [:]
-        for account in declaration.accounts { selected[account.text] = try built.accountID(account) }
-        if let unit = declaration.organizationalUnit {
-            selected.merge(try built.accounts(under: unit)) { first, _ in first }
-        }
-        if declaration.accounts.isEmpty && declaration.organizationalUnit == nil {
-            selected = built.accountIDs
-        }
-        return selected.sorted { $0.key < $1.key }
+        try built.accounts(named: declaration.accounts, under: declaration.organizationalUnit.map { [$0] } ?? [])
+            .sorted { $0.key < $1.key }
     }
 }

@@ -42,18 +42,13 @@ struct ControlCheck {
     /// The accounts in scope: the `for_each` account, else those named and under the OUs named,
     /// else every account of the foundation.
     private func scopedAccounts() throws(ScenarioError) -> [ControlInput.ScopedAccount] {
-        var selected: [String: String] = [:]
-        if let account {
-            selected[account] = built.accountIDs[account] ?? account
-        } else {
-            for name in declaration.scope.accounts { selected[name.text] = try built.accountID(name) }
-            for unit in declaration.scope.organizationalUnits {
-                selected.merge(try built.accounts(under: unit)) { first, _ in first }
+        let selected =
+            if let account {
+                [account: built.accountIDs[account] ?? account]
+            } else {
+                try built.accounts(
+                    named: declaration.scope.accounts, under: declaration.scope.organizationalUnits)
             }
-            if declaration.scope.accounts.isEmpty && declaration.scope.organizationalUnits.isEmpty {
-                selected = built.accountIDs
-            }
-        }
         return selected.map { ControlInput.ScopedAccount(id: $0.value, name: $0.key) }
     }
 
