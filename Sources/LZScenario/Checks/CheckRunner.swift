@@ -112,14 +112,7 @@ struct CheckRunner {
                 .expectationFailed, message: message, details: ["scenario: \(file):\(check.location.line)"] + details,
                 location: ReportLocation(path: location.file, line: location.line))
             result.systemOut = trace
-            if let waiver = check.waiver, waiver.until.map({ now < $0 }) ?? true {
-                let until = waiver.until.map { " until \(ReportFormat.timestamp($0).prefix(10))" } ?? ""
-                result.outcome = .skipped(Skip(.waived, "\(waiver.reason)\(until) (would fail: \(summary))"))
-            } else if check.advisory || check.severity == .info {
-                result.outcome = .advisory(problem)
-            } else {
-                result.outcome = .failed(problem)
-            }
+            result.outcome = check.outcome(failing: problem, summary: summary, info: check.severity == .info, now: now)
         }
         return result
     }
@@ -163,15 +156,32 @@ struct CheckRunner {
             properties.append(ReportProperty(PropertyName.service, "ec2"))
         }
         if let resource { properties.append(ReportProperty(PropertyName.resource, resource)) }
-        for (index, control) in check.controls.enumerated() {
-            properties.append(
-                ReportProperty(index == 0 ? PropertyName.control : "\(PropertyName.control).\(index + 1)", control))
-        }
-        if let waiver = check.waiver { properties.append(ReportProperty(PropertyName.waiver, waiver.reason)) }
-        return properties
+        return properties + check.trailingProperties(controls: check.controls)
     }
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+extension CheckDeclaration {
+    /// What a failure becomes: skipped while a waiver holds, advisory for an advisory or `info`
+    /// check, else failed.
+    func outcome(failing problem: Problem, summary: String, info: Bool, now: Date) -> Outcome {
+        if let waiver, waiver.until.map({ now < $0 }) ?? true {
+            let until = waiver.until.map { " until \(ReportFormat.timestamp($0).prefix(10))" } ?? ""
+            return .skipped(Skip(.waived, "\(waiver.reason)\(until) (would fail: \(summary))"))
+        }
+        return advisory || info ? .advisory(problem) : .failed(problem)
+    }
+
+    /// The testcase properties every kind of check ends with: each control reference, then the
+    /// waiver's reason.
+    func trailingProperties(controls: [String]) -> [ReportProperty] {
+        var properties = controls.enumerated().map { index, control in
+            ReportProperty(index == 0 ? PropertyName.control : "\(PropertyName.control).\(index + 1)", control)
+        }
+        if let waiver { properties.append(ReportProperty(PropertyName.waiver, waiver.reason)) }
+        return properties
     }
 }

@@ -59,14 +59,7 @@ extension ControlCheck {
                 .expectationFailed, message: "[\(severity)] \(control.id): \(reason)", details: details,
                 location: location)
             result.systemOut = "\(control.id) NON_COMPLIANT: \(reason)"
-            if let waiver = check.waiver, waiver.until.map({ now < $0 }) ?? true {
-                let until = waiver.until.map { " until \(ReportFormat.timestamp($0).prefix(10))" } ?? ""
-                result.outcome = .skipped(Skip(.waived, "\(waiver.reason)\(until) (would fail: \(reason))"))
-            } else if check.advisory || severity == "info" {
-                result.outcome = .advisory(problem)
-            } else {
-                result.outcome = .failed(problem)
-            }
+            result.outcome = check.outcome(failing: problem, summary: reason, info: severity == "info", now: now)
         }
         return result
     }
@@ -80,12 +73,6 @@ extension ControlCheck {
             ReportProperty(PropertyName.service, control.service),
         ]
         if let resource { properties.append(ReportProperty(PropertyName.resource, resource)) }
-        let mappings = control.mappings.map(\.description) + check.controls
-        for (index, mapping) in mappings.enumerated() {
-            properties.append(
-                ReportProperty(index == 0 ? PropertyName.control : "\(PropertyName.control).\(index + 1)", mapping))
-        }
-        if let waiver = check.waiver { properties.append(ReportProperty(PropertyName.waiver, waiver.reason)) }
-        return properties
+        return properties + check.trailingProperties(controls: control.mappings.map(\.description) + check.controls)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LZPolicy
+import LZReport
 import LZSim
 
 /// Security Hub's KMS controls (https://docs.aws.amazon.com/securityhub/latest/userguide/kms-controls.html).
@@ -144,6 +145,6 @@ extension ControlCatalog {
 
     /// `2026-03-01`.
     static func day(_ date: Date) -> String {
-        String(ISO8601DateFormatter().string(from: date).prefix(10))
+        String(ReportFormat.timestamp(date).prefix(10))
     }
 }
