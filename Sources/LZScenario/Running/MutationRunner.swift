@@ -142,7 +142,7 @@ struct MutationRunner {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw ScenarioError("'\(target.text)' does not exist", at: target.location)
             }
-            files += isDirectory.boolValue ? ScenarioRunner.scenarioFiles(in: url, root: root) : [url]
+            files += isDirectory.boolValue ? runner.cache.scenarioFiles(in: url, root: root) : [url]
         }
         guard !files.isEmpty else {
             throw ScenarioError("the mutation names no scenario with checks", at: mutation.location)

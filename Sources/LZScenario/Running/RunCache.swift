@@ -8,6 +8,7 @@ import Synchronization
 final class RunCache: Sendable {
     private let built = Mutex<[String: Result<BuiltFoundation, ScenarioError>]>([:])
     private let loaded = Mutex<[String: Result<Scenario, ScenarioError>]>([:])
+    private let listed = Mutex<[String: [URL]]>([:])
     let phases: PhaseRecorder
 
     init(phases: PhaseRecorder) {
@@ -20,6 +21,16 @@ final class RunCache: Sendable {
         return try Self.remembered(key, in: loaded) { () throws(ScenarioError) in
             try phases.measure(.load) { () throws(ScenarioError) in try ScenarioLoader(root: root).load(url) }
         }
+    }
+
+    /// The scenario files of a folder, listed once per run: every mutation of a suite names the
+    /// same folder, and telling scenarios from foundation files reads each file.
+    func scenarioFiles(in folder: URL, root: URL) -> [URL] {
+        let key = folder.standardizedFileURL.path + "\n" + root.standardizedFileURL.path
+        if let cached = listed.withLock({ $0[key] }) { return cached }
+        let files = phases.measure(.load) { ScenarioRunner.scenarioFiles(in: folder, root: root) }
+        listed.withLock { $0[key] = files }
+        return files
     }
 
     /// The scenario's built foundation: from the cache when another scenario with the same
