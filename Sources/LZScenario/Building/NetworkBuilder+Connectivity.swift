@@ -116,10 +116,7 @@ extension NetworkBuilder {
             guard let attachment = vpc.attachment else { continue }
             let vpcId = try built.network.id(.vpc, vpc.name, in: context.account)
             let gatewayId = try built.network.id(.transitGateway, attachment.transitGateway, in: context.account)
-            var subnetIds: [String] = []
-            for subnet in attachment.subnets {
-                subnetIds.append(try built.network.id(.subnet, subnet, in: context.account))
-            }
+            let subnetIds = try built.network.ids(.subnet, attachment.subnets, in: context.account)
             let ownerSession = self.context(owning: gatewayId, among: sessions, built)?.session ?? context.session
             let session = context.session
             let created = try WorldCall.run(at: attachment.location, &built.world) {

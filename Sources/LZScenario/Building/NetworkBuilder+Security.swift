@@ -92,10 +92,7 @@ extension NetworkBuilder {
         let session = context.session
         for instance in context.network.instances {
             let subnetId = try built.network.id(.subnet, instance.subnet, in: context.account)
-            var groups: [String] = []
-            for group in instance.securityGroups {
-                groups.append(try built.network.id(.securityGroup, group, in: context.account))
-            }
+            let groups = try built.network.ids(.securityGroup, instance.securityGroups, in: context.account)
             let created = try WorldCall.run(at: instance.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 try world.runInstances(
@@ -110,10 +107,7 @@ extension NetworkBuilder {
         }
         for interface in context.network.interfaces {
             let subnetId = try built.network.id(.subnet, interface.subnet, in: context.account)
-            var groups: [String] = []
-            for group in interface.securityGroups {
-                groups.append(try built.network.id(.securityGroup, group, in: context.account))
-            }
+            let groups = try built.network.ids(.securityGroup, interface.securityGroups, in: context.account)
             let created = try WorldCall.run(at: interface.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 let created = try world.createNetworkInterface(
@@ -134,14 +128,8 @@ extension NetworkBuilder {
             try record(.interface, interface.name, id: created, context, &built)
         }
         for balancer in context.network.loadBalancers {
-            var subnets: [String] = []
-            for subnet in balancer.subnets {
-                subnets.append(try built.network.id(.subnet, subnet, in: context.account))
-            }
-            var groups: [String] = []
-            for group in balancer.securityGroups {
-                groups.append(try built.network.id(.securityGroup, group, in: context.account))
-            }
+            let subnets = try built.network.ids(.subnet, balancer.subnets, in: context.account)
+            let groups = try built.network.ids(.securityGroup, balancer.securityGroups, in: context.account)
             let created = try WorldCall.run(at: balancer.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 try world.createLoadBalancer(
@@ -164,10 +152,7 @@ extension NetworkBuilder {
         for vpc in context.network.vpcs {
             let vpcId = try built.network.id(.vpc, vpc.name, in: context.account)
             for endpoint in vpc.endpoints {
-                var tables: [String] = []
-                for table in endpoint.routeTables {
-                    tables.append(try built.network.id(.routeTable, table, in: context.account))
-                }
+                var tables = try built.network.ids(.routeTable, endpoint.routeTables, in: context.account)
                 for table in vpc.routeTables {
                     for route in table.routes {
                         if case .gatewayEndpoint(let name) = route.target, name.text == endpoint.name.text {
@@ -175,14 +160,8 @@ extension NetworkBuilder {
                         }
                     }
                 }
-                var subnets: [String] = []
-                for subnet in endpoint.subnets {
-                    subnets.append(try built.network.id(.subnet, subnet, in: context.account))
-                }
-                var groups: [String] = []
-                for group in endpoint.securityGroups {
-                    groups.append(try built.network.id(.securityGroup, group, in: context.account))
-                }
+                let subnets = try built.network.ids(.subnet, endpoint.subnets, in: context.account)
+                let groups = try built.network.ids(.securityGroup, endpoint.securityGroups, in: context.account)
                 let service =
                     endpoint.service.text.hasPrefix("com.amazonaws.")
                     ? endpoint.service.text : "com.amazonaws.\(context.region).\(endpoint.service.text)"

@@ -24,10 +24,7 @@ extension NetworkBuilder {
             for (priority, group) in policy.statelessGroups {
                 stateless.append((priority, try built.network.id(.ruleGroup, group, in: context.account)))
             }
-            var stateful: [String] = []
-            for group in policy.statefulGroups {
-                stateful.append(try built.network.id(.ruleGroup, group, in: context.account))
-            }
+            let stateful = try built.network.ids(.ruleGroup, policy.statefulGroups, in: context.account)
             let arn = try WorldCall.run(at: policy.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 try world.createFirewallPolicy(
@@ -42,10 +39,7 @@ extension NetworkBuilder {
         for firewall in context.network.firewalls {
             let policy = try built.network.id(.firewallPolicy, firewall.policy, in: context.account)
             let vpcId = try built.network.id(.vpc, firewall.vpc, in: context.account)
-            var subnets: [String] = []
-            for subnet in firewall.subnets {
-                subnets.append(try built.network.id(.subnet, subnet, in: context.account))
-            }
+            let subnets = try built.network.ids(.subnet, firewall.subnets, in: context.account)
             let created = try WorldCall.run(at: firewall.name.location, &built.world) {
                 (world: inout World) throws(AWSError) in
                 try world.createFirewall(
@@ -99,10 +93,7 @@ extension NetworkBuilder {
     func buildResolver(_ context: Context, _ built: inout BuiltFoundation) throws(ScenarioError) {
         let session = context.session
         for endpoint in context.network.resolverEndpoints {
-            var groups: [String] = []
-            for group in endpoint.securityGroups {
-                groups.append(try built.network.id(.securityGroup, group, in: context.account))
-            }
+            let groups = try built.network.ids(.securityGroup, endpoint.securityGroups, in: context.account)
             var addresses: [(subnetId: String, ip: String?)] = []
             for (subnet, ip) in endpoint.addresses {
                 addresses.append((try built.network.id(.subnet, subnet, in: context.account), ip))

@@ -38,6 +38,13 @@ struct NetworkNames: Sendable {
     /// Every `ACCOUNT/NAME` of a kind.
     func all(_ kind: Kind) -> [String: String] { ids[kind] ?? [:] }
 
+    /// The IDs of resources named as ``id(_:_:in:)`` names one, in order.
+    func ids(_ kind: Kind, _ references: [Named], in account: String) throws(ScenarioError) -> [String] {
+        var found: [String] = []
+        for reference in references { found.append(try id(kind, reference, in: account)) }
+        return found
+    }
+
     /// The ID of a resource named `NAME` in `account`, or `ACCOUNT/NAME` in another account.
     /// - Throws: ``ScenarioError`` at the reference, naming what is missing with the closest name.
     func id(_ kind: Kind, _ reference: Named, in account: String) throws(ScenarioError) -> String {
