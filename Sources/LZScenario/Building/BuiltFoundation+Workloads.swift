@@ -32,6 +32,12 @@ extension BuiltFoundation {
                 for: name, among: workloadIDs.keys.filter { $0.hasPrefix(kind + ".") }))
     }
 
+    /// A recorded workload resource by `NAME` (`account`'s own) or `ACCOUNT/NAME`, or `nil`.
+    func workloadID(_ kind: String, named text: String, of account: String) -> String? {
+        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+        return workloadIDs[parts.count == 2 ? "\(kind).\(parts[0]).\(parts[1])" : "\(kind).\(account).\(text)"]
+    }
+
     /// Records a workload resource for `${KIND.ACCOUNT.NAME}`.
     mutating func record(_ kind: String, _ account: Named, _ name: Named, _ value: String) {
         workloadIDs["\(kind).\(account.text).\(name.text)"] = value

@@ -50,9 +50,7 @@ struct ListenerBuilder {
     {
         let text = try built.substitute(reference.text, at: reference.location)
         if text.hasPrefix("arn:") { return text }
-        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
-        let key = parts.count == 2 ? "certificates.\(parts[0]).\(parts[1])" : "certificates.\(account.text).\(parts[0])"
-        if let arn = built.workloadIDs[key] { return arn }
+        if let arn = built.workloadID("certificates", named: text, of: account.text) { return arn }
         let known = built.workloadIDs.keys.filter { $0.hasPrefix("certificates.\(account.text).") }.map {
             String($0.dropFirst("certificates.\(account.text).".count))
         }

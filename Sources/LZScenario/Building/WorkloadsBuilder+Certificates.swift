@@ -96,9 +96,7 @@ extension WorkloadsBuilder {
     /// A CA by `NAME` (this account's), `ACCOUNT/NAME` or ARN.
     func authorityARN(_ reference: Named, of account: Named, _ built: BuiltFoundation) throws(ScenarioError) -> String {
         if reference.text.hasPrefix("arn:") { return reference.text }
-        let parts = reference.text.split(separator: "/", maxSplits: 1).map(String.init)
-        let key = parts.count == 2 ? "authorities.\(parts[0]).\(parts[1])" : "authorities.\(account.text).\(parts[0])"
-        if let arn = built.workloadIDs[key] { return arn }
+        if let arn = built.workloadID("authorities", named: reference.text, of: account.text) { return arn }
         let declared = accounts.flatMap { owner in
             owner.workloads.authorities.map {
                 owner.name.text == account.text ? $0.name.text : "\(owner.name.text)/\($0.name.text)"

@@ -168,9 +168,7 @@ extension WorkloadsBuilder {
         -> String
     {
         let text = try built.substitute(reference.text, at: reference.location)
-        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
-        let key = parts.count == 2 ? "bucket_names.\(parts[0]).\(parts[1])" : "bucket_names.\(account.text).\(text)"
-        if let name = built.workloadIDs[key] { return name }
+        if let name = built.workloadID("bucket_names", named: text, of: account.text) { return name }
         if built.world.s3.buckets[text] != nil { return text }
         throw ScenarioError(
             "no bucket named '\(text)'; expected a bucket's scenario name, ACCOUNT/NAME or its S3 name",
