@@ -122,7 +122,7 @@ public struct PacketSet: Sendable, Hashable {
         PacketSet(
             boxes: boxes.map {
                 PacketBox(
-                    sources: AddressSet(IPv4CIDR.mapped(address)...IPv4CIDR.mapped(address)),
+                    sources: IPv4CIDR(host: address).set,
                     destinations: $0.destinations, ports: $0.ports)
             })
     }

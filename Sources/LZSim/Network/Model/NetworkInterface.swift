@@ -36,7 +36,7 @@ public struct NetworkInterface: Sendable {
     public var privateIpAddressText: String { IPv4CIDR.format(privateIpAddress) }
     /// The private IPv4 address and the IPv6 addresses.
     public var addresses: AddressSet {
-        ipv6Addresses.reduce(AddressSet(IPv4CIDR.mapped(privateIpAddress)...IPv4CIDR.mapped(privateIpAddress))) {
+        ipv6Addresses.reduce(IPv4CIDR(host: privateIpAddress).set) {
             $0.union(AddressSet($1...$1))
         }
     }

@@ -109,10 +109,13 @@ extension World {
         }
     }
 
+    /// Every public address of both families: the internet as a source or a destination.
+    private static let internetAddresses = IPv4CIDR.internetAddresses.union(IPv6CIDR.internetAddresses)
+
     private func sourceInterfaces(_ place: NetworkPlace) throws(AWSError) -> [WalkSource] {
         switch place {
         case .internet:
-            let addresses = IPv4CIDR.internetAddresses.union(IPv6CIDR.internetAddresses)
+            let addresses = Self.internetAddresses
             return [WalkSource(kind: .internet, name: "internet", addresses: addresses)]
         case .onPremises(let text):
             let block = try IPv4CIDR(text)
@@ -129,7 +132,7 @@ extension World {
     private func walkTargets(_ place: NetworkPlace) throws(AWSError) -> [(PathWalk.Target, String, AddressSet)] {
         switch place {
         case .internet:
-            return [(.internet, "internet", IPv4CIDR.internetAddresses.union(IPv6CIDR.internetAddresses))]
+            return [(.internet, "internet", Self.internetAddresses)]
         case .onPremises(let text):
             let block = try IPv4CIDR(text)
             return [(.onPremises(block.set), "on-premises \(block)", block.set)]
