@@ -32,17 +32,22 @@ extension World {
                 "Certificate \(certificateARN) is in use by \(detail.inUseBy.joined(separator: ", ")) and cannot be revoked"
             )
         }
-        try updateTLS(of: certificate.accountID) { [now] (tls: inout TLSResources) throws(AWSError) in
-            tls.certificates[certificateARN]?.revokedAt = now
-            tls.certificates[certificateARN]?.revocationReason = revocationReason
-        }
+        let revocation = CertificateRevocation(revokedAt: now, reason: revocationReason)
+        try markRevoked(certificate, revocation)
         if let caARN = certificate.certificateAuthorityARN, let authority = certificateAuthority(arn: caARN),
             let serial = detail.serial
         {
-            let revocation = CertificateRevocation(revokedAt: now, reason: revocationReason)
             try updateTLS(of: authority.accountID) {
                 $0.certificateAuthorities[caARN]?.revocations[Self.serialKey(serial)] = revocation
             }
+        }
+    }
+
+    /// Marks an ACM certificate revoked, as ACM's and Private CA's revocations both do.
+    mutating func markRevoked(_ certificate: ACMCertificate, _ revocation: CertificateRevocation) throws(AWSError) {
+        try updateTLS(of: certificate.accountID) { (tls: inout TLSResources) throws(AWSError) in
+            tls.certificates[certificate.arn]?.revokedAt = revocation.revokedAt
+            tls.certificates[certificate.arn]?.revocationReason = revocation.reason
         }
     }
 

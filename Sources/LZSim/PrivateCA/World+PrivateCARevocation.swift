@@ -34,10 +34,7 @@ extension World {
                 throw AWSError(.invalidRequest, "You cannot revoke the root CA's self-signed certificate \(serial)")
             }
         } else if let managed = managedCertificate(issuedBy: authority.arn, serial: serial) {
-            try updateTLS(of: managed.accountID) { (tls: inout TLSResources) throws(AWSError) in
-                tls.certificates[managed.arn]?.revokedAt = revocation.revokedAt
-                tls.certificates[managed.arn]?.revocationReason = revocationReason
-            }
+            try markRevoked(managed, revocation)
         } else {
             throw AWSError(
                 .resourceNotFound,
