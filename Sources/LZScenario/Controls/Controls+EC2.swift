@@ -34,17 +34,10 @@ extension ControlCatalog {
             requirement: "EBS encryption by default on in the Region",
             remediation: "Turn on EBS encryption by default with EnableEbsEncryptionByDefault in each Region",
             evaluate: { input in
-                input.accounts.flatMap { account in
-                    input.world.regions.map { region in
-                        let on = input.world.ec2.encryptionDefaults(account: account.id, region: region)
-                            .encryptionByDefault
-                        let status: ControlStatus =
-                            on
-                            ? .compliant("EBS encryption by default is on in \(region)")
-                            : .nonCompliant("EBS encryption by default is off in \(region)")
-                        return input.finding(
-                            account.name, "region", region, id: "\(account.id)/\(region)", status, tags: nil)
-                    }
+                perRegion(input, "region") { account, region in
+                    input.world.ec2.encryptionDefaults(account: account.id, region: region).encryptionByDefault
+                        ? .compliant("EBS encryption by default is on in \(region)")
+                        : .nonCompliant("EBS encryption by default is off in \(region)")
                 }
             }),
         Control(

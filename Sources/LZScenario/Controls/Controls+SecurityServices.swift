@@ -46,7 +46,7 @@ extension ControlCatalog {
     ]
 
     /// One finding per account in scope and Region of the world.
-    private static func perRegion(
+    static func perRegion(
         _ input: ControlInput,
         _ type: String,
         _ status: (ControlInput.ScopedAccount, String) -> ControlStatus
